@@ -1,0 +1,120 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "leadline",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "leadline", targets: ["leadline"]),
+        .library(name: "LeadlineCore", targets: ["LeadlineCore"]),
+        .library(name: "LeadlineStore", targets: ["LeadlineStore"]),
+        .library(name: "LeadlineServer", targets: ["LeadlineServer"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.5.0"),
+        .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/postgres-kit.git", from: "2.17.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    ],
+    targets: [
+        .target(
+            name: "LeadlineCore",
+            swiftSettings: strict
+        ),
+        .target(
+            name: "LeadlineStore",
+            dependencies: [
+                "LeadlineCore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "LeadlineEngine",
+            dependencies: [
+                "LeadlineCore",
+                "LeadlineStore",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "LeadlineServer",
+            dependencies: [
+                "LeadlineCore",
+                "LeadlineStore",
+                "LeadlineEngine",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "leadline",
+            dependencies: [
+                "LeadlineServer",
+                "LeadlineEngine",
+                "LeadlineStore",
+                "LeadlineCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "leadline-bench",
+            dependencies: [
+                "LeadlineStore",
+                "LeadlineCore",
+                "LeadlineTestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/leadline-bench",
+            swiftSettings: strict
+        ),
+        .target(
+            name: "LeadlineTestSupport",
+            dependencies: ["LeadlineStore"],
+            path: "Tests/LeadlineTestSupport",
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "LeadlineCoreTests",
+            dependencies: ["LeadlineCore"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "LeadlineStoreTests",
+            dependencies: ["LeadlineStore", "LeadlineTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "LeadlineServerTests",
+            dependencies: [
+                "LeadlineServer",
+                "LeadlineTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strict
+        ),
+    ]
+)

@@ -1,0 +1,140 @@
+import Foundation
+
+/// How contact input becomes a valid contact of a list: the checks of every part, the defaults,
+/// and the phone-number edit rule. Pure: the store calls it inside its transaction.
+public enum ContactRules {
+    public static let maximumReasonCodes = 20
+    public static let maximumTextLength = 100
+
+    /// A new contact of `list` from `input`.
+    public static func create(_ input: ContactInput, list: ContactList) throws(ValidationFailure) -> ContactContent {
+        let content = try apply(input, to: ContactContent(), previousPhones: [], schema: list.schema)
+        try requireDedupKey(content, list: list)
+        return content
+    }
+
+    /// The contact after `input` is applied to `current`.
+    ///
+    /// A number that was already on the contact keeps its state and retry count unless the input
+    /// sets a state; an edited or new number starts `active` with retry count 0.
+    public static func update(_ input: ContactInput, current: ContactContent, list: ContactList) throws(ValidationFailure) -> ContactContent {
+        let content = try apply(input, to: current, previousPhones: current.phones, schema: list.schema)
+        try requireDedupKey(content, list: list)
+        return content
+    }
+
+    private static func apply(
+        _ input: ContactInput, to current: ContactContent, previousPhones: [PhoneNumber], schema: [FieldDefinition]
+    ) throws(ValidationFailure) -> ContactContent {
+        var issues = IssueCollector()
+        var content = current
+        if let value = input.externalId { content.externalID = text(value, "externalId", &issues) }
+        if let value = input.firstName { content.firstName = text(value, "firstName", &issues) }
+        if let value = input.lastName { content.lastName = text(value, "lastName", &issues) }
+        if let emails = input.emails { content.emails = normalizedEmails(emails, &issues) }
+        if let phones = input.phones { content.phones = normalizedPhones(phones, previous: previousPhones, &issues) }
+        if let zone = input.timeZone {
+            if zone.isEmpty {
+                content.timeZone = nil
+            } else if TimeZone(identifier: zone) == nil {
+                issues.add("timeZone", "'\(zone.prefix(64))' is not an IANA time zone such as America/New_York")
+            } else {
+                content.timeZone = zone
+            }
+        }
+        if let priority = input.priority {
+            if !(1...10).contains(priority) { issues.add("priority", "must be between 1 and 10") }
+            content.priority = priority
+        }
+        if let status = input.status { content.status = status }
+        if let codes = input.reasonCodes {
+            if codes.count > maximumReasonCodes { issues.add("reasonCodes", "must hold at most \(maximumReasonCodes) codes") }
+            for (index, code) in codes.enumerated() where code.isEmpty || code.count > 50 {
+                issues.add("reasonCodes[\(index)]", "must be 1 to 50 characters")
+            }
+            content.reasonCodes = codes
+        }
+        if let custom = input.custom {
+            for (name, value) in custom.sorted(by: { $0.key < $1.key }) {
+                guard let field = schema.first(where: { $0.name == name }) else {
+                    issues.add("custom.\(name.prefix(64))", "is not a field of this list")
+                    continue
+                }
+                switch field.normalize(value) {
+                case .success(.null): content.custom[name] = nil
+                case .success(let stored): content.custom[name] = stored
+                case .failure(let reason): issues.add("custom.\(name)", reason.description)
+                }
+            }
+        }
+        for field in schema where field.required && content.custom[field.name] == nil {
+            if !issues.issues.contains(where: { $0.field == "custom.\(field.name)" }) {
+                issues.add("custom.\(field.name)", "is required")
+            }
+        }
+        try issues.check()
+        return content
+    }
+
+    private static func requireDedupKey(_ content: ContactContent, list: ContactList) throws(ValidationFailure) {
+        let key = list.settings.dedupKey
+        guard ContactKey.values(of: content, key: key).isEmpty else { return }
+        let field = switch key {
+        case .externalID: "externalId"
+        case .phone: "phones"
+        case .email: "emails"
+        case .field(let name): "custom.\(name)"
+        }
+        throw ValidationFailure(field: field, reason: "is required: it is the list's dedup key (\(key.rawValue))")
+    }
+
+    private static func text(_ value: String, _ field: String, _ issues: inout IssueCollector) -> String? {
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        if trimmed.count > maximumTextLength { issues.add(field, "must be at most \(maximumTextLength) characters") }
+        if trimmed.unicodeScalars.contains(where: { CharacterSet.controlCharacters.contains($0) }) {
+            issues.add(field, "must not contain control characters or line breaks")
+        }
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    private static func normalizedEmails(_ emails: [String], _ issues: inout IssueCollector) -> [String] {
+        if emails.count > ContactContent.maximumEmails {
+            issues.add("emails", "must hold at most \(ContactContent.maximumEmails) addresses")
+        }
+        var result: [String] = []
+        for (index, email) in emails.enumerated() {
+            guard let normalized = EmailAddress.normalized(email) else {
+                issues.add("emails[\(index)]", "'\(email.prefix(100))' is not a valid email address")
+                continue
+            }
+            if result.contains(normalized) {
+                issues.add("emails[\(index)]", "repeats \(normalized)")
+            }
+            result.append(normalized)
+        }
+        return result
+    }
+
+    private static func normalizedPhones(_ phones: [PhoneInput], previous: [PhoneNumber], _ issues: inout IssueCollector) -> [PhoneNumber] {
+        if phones.count > ContactContent.maximumPhones {
+            issues.add("phones", "must hold at most \(ContactContent.maximumPhones) numbers")
+        }
+        var result: [PhoneNumber] = []
+        for (index, phone) in phones.enumerated() {
+            guard let e164 = E164.normalized(phone.number) else {
+                issues.add("phones[\(index)].number", "'\(phone.number.prefix(40))' \(FieldValueError.invalidPhone)")
+                continue
+            }
+            if result.contains(where: { $0.e164 == e164 }) {
+                issues.add("phones[\(index)].number", "repeats \(e164)")
+                continue
+            }
+            var number = previous.first(where: { $0.e164 == e164 }) ?? PhoneNumber(raw: phone.number, e164: e164)
+            number.raw = phone.number
+            if let type = phone.type { number.type = type }
+            if let state = phone.state { number.state = state }
+            result.append(number)
+        }
+        return result
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// A list of customer records with its own schema; usable by many campaigns.
+public struct ContactList: Sendable, Equatable {
+    public var id: Int64
+    public var tenantID: Int64
+    public var settings: ListSettings
+    public var schema: [FieldDefinition]
+    public var version: Int
+    public var createdAt: Date
+    public var updatedAt: Date
+
+    public init(
+        id: Int64, tenantID: Int64, settings: ListSettings, schema: [FieldDefinition], version: Int,
+        createdAt: Date, updatedAt: Date
+    ) {
+        self.id = id
+        self.tenantID = tenantID
+        self.settings = settings
+        self.schema = schema
+        self.version = version
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
+    public func field(named name: String) -> FieldDefinition? {
+        schema.first { $0.name == name }
+    }
+}
+
+/// The parts of a list its owner edits.
+public struct ListSettings: Sendable, Equatable {
+    public var name: String
+    public var description: String
+    public var owner: String
+    public var timeZone: String
+    /// ISO 3166 region used for numbers written without a country code.
+    public var defaultRegion: String?
+    public var enabled: Bool
+    public var dedupKey: DedupKey
+    /// Further tenants that may read and work this list's contacts.
+    public var sharedWith: [Int64]
+
+    public init(
+        name: String, description: String = "", owner: String = "", timeZone: String = "UTC",
+        defaultRegion: String? = nil, enabled: Bool = true, dedupKey: DedupKey = .externalID, sharedWith: [Int64] = []
+    ) {
+        self.name = name
+        self.description = description
+        self.owner = owner
+        self.timeZone = timeZone
+        self.defaultRegion = defaultRegion
+        self.enabled = enabled
+        self.dedupKey = dedupKey
+        self.sharedWith = sharedWith
+    }
+}

@@ -1,0 +1,29 @@
+/// A list as a person sends it: every part optional, so one type serves create and update.
+public struct ListInput: Sendable, Decodable, Equatable {
+    public var name: String?
+    public var description: String?
+    public var owner: String?
+    public var timeZone: String?
+    public var defaultRegion: String?
+    public var enabled: Bool?
+    public var dedupKey: DedupKey?
+    public var sharedWith: [Int64]?
+
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case name, description, owner, timeZone, defaultRegion, enabled, dedupKey, sharedWith
+    }
+
+    public init(
+        name: String? = nil, description: String? = nil, owner: String? = nil, timeZone: String? = nil,
+        defaultRegion: String? = nil, enabled: Bool? = nil, dedupKey: DedupKey? = nil, sharedWith: [Int64]? = nil
+    ) {
+        self.name = name
+        self.description = description
+        self.owner = owner
+        self.timeZone = timeZone
+        self.defaultRegion = defaultRegion
+        self.enabled = enabled
+        self.dedupKey = dedupKey
+        self.sharedWith = sharedWith
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+/// How list input becomes list settings; pure, so every rule is tested without a store.
+public enum ListRules {
+    /// Settings for a new list; `name` is required, the rest take defaults.
+    public static func create(_ input: ListInput, schema: [FieldDefinition], ownTenant: Int64) throws(ValidationFailure) -> ListSettings {
+        guard let name = input.name else { throw ValidationFailure(field: "name", reason: "is required") }
+        return try apply(input, to: ListSettings(name: name), schema: schema, ownTenant: ownTenant)
+    }
+
+    /// Settings after an update: parts left out of the input keep their value.
+    public static func apply(
+        _ input: ListInput, to current: ListSettings, schema: [FieldDefinition], ownTenant: Int64
+    ) throws(ValidationFailure) -> ListSettings {
+        var issues = IssueCollector()
+        var settings = current
+        if let name = input.name {
+            do { settings.name = try Tenant.validateName(name) } catch { issues = issues.merging(error) }
+        }
+        if let description = input.description {
+            if description.count > 2000 { issues.add("description", "must be at most 2000 characters") }
+            settings.description = description
+        }
+        if let owner = input.owner {
+            if owner.count > 100 { issues.add("owner", "must be at most 100 characters") }
+            settings.owner = owner
+        }
+        if let zone = input.timeZone {
+            if TimeZone(identifier: zone) == nil || zone.isEmpty {
+                issues.add("timeZone", "'\(zone.prefix(64))' is not an IANA time zone such as Europe/Paris")
+            }
+            settings.timeZone = zone
+        }
+        if let region = input.defaultRegion {
+            if region.isEmpty {
+                settings.defaultRegion = nil
+            } else if region.count == 2, region.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+                settings.defaultRegion = region
+            } else {
+                issues.add("defaultRegion", "must be a two-letter ISO 3166 region code such as US or GB")
+            }
+        }
+        if let enabled = input.enabled { settings.enabled = enabled }
+        if let key = input.dedupKey {
+            if case .field(let name) = key, !schema.contains(where: { $0.name == name }) {
+                issues.add("dedupKey", "field '\(name.prefix(64))' is not in the list's schema")
+            }
+            settings.dedupKey = key
+        }
+        if let tenants = input.sharedWith {
+            if tenants.contains(ownTenant) { issues.add("sharedWith", "a list is always visible to its own tenant") }
+            if Set(tenants).count != tenants.count { issues.add("sharedWith", "must not repeat a tenant") }
+            settings.sharedWith = tenants.sorted()
+        }
+        try issues.check()
+        return settings
+    }
+}

@@ -1,0 +1,44 @@
+/// Who is asking: the holder of one token, acting inside one tenant.
+public struct Principal: Sendable, Equatable {
+    public var tokenID: Int64
+    public var tokenName: String
+    public var tenantID: Int64
+    public var role: Role
+    /// A system administrator also manages tenants, beside whatever its role allows in its own tenant.
+    public var isSystemAdministrator: Bool
+
+    public init(tokenID: Int64, tokenName: String, tenantID: Int64, role: Role, isSystemAdministrator: Bool) {
+        self.tokenID = tokenID
+        self.tokenName = tokenName
+        self.tenantID = tenantID
+        self.role = role
+        self.isSystemAdministrator = isSystemAdministrator
+    }
+
+    public func require(_ permission: Permission) throws(DomainError) {
+        guard role.allows(permission) else {
+            throw .forbidden("the \(role.rawValue) role may not \(permission.phrase)")
+        }
+    }
+
+    public func requireSystemAdministrator() throws(DomainError) {
+        guard isSystemAdministrator else { throw .forbidden("only a system administrator may manage tenants") }
+    }
+
+    /// How history records this caller.
+    public var actor: String { "token:\(tokenID) \(tokenName)" }
+}
+
+extension Permission {
+    var phrase: String {
+        switch self {
+        case .manageTokens: "manage tokens"
+        case .manageFields: "change the field catalog"
+        case .readFields: "read the field catalog"
+        case .manageLists: "change lists"
+        case .readLists: "read lists"
+        case .manageContacts: "change contacts"
+        case .readContacts: "read contacts"
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// What a token may do inside its tenant.
+public enum Role: String, Sendable, Codable, CaseIterable {
+    /// Everything in its tenant: fields, users, lists, campaigns.
+    case admin
+    /// Lists, contacts, imports, exports, campaigns.
+    case supervisor
+    /// Dialers and agents: lease work, post results, read the contacts they hold.
+    case agent
+
+    public func allows(_ permission: Permission) -> Bool {
+        switch self {
+        case .admin: true
+        case .supervisor: permission != .manageTokens && permission != .manageFields
+        case .agent: false
+        }
+    }
+}
+
+/// The actions the API guards, each granted by some roles.
+public enum Permission: String, Sendable, CaseIterable {
+    case manageTokens
+    case manageFields
+    case readFields
+    case manageLists
+    case readLists
+    case manageContacts
+    case readContacts
+}

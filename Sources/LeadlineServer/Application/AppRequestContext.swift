@@ -1,0 +1,20 @@
+import Hummingbird
+import HummingbirdAuth
+import LeadlineCore
+
+/// The context of one API request: Hummingbird's core storage and the caller, once authenticated.
+public struct AppRequestContext: AuthRequestContext, RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    public var identity: Principal?
+
+    public init(source: Source) {
+        coreContext = .init(source: source)
+        identity = nil
+    }
+
+    /// The caller; a request without a valid token never reaches a handler that asks.
+    func principal() throws -> Principal {
+        guard let identity else { throw Problem.unauthorized }
+        return identity
+    }
+}

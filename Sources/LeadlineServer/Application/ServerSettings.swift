@@ -1,0 +1,17 @@
+/// How the HTTP server listens and what it accepts.
+public struct ServerSettings: Sendable {
+    public var host: String
+    public var port: Int
+    /// The largest JSON body the API reads; larger ones answer 413.
+    public var maxBodySize: Int
+
+    public static let defaultHost = "127.0.0.1"
+    public static let defaultPort = 8080
+    public static let defaultMaxBodySize = 1 << 20
+
+    public init(host: String = defaultHost, port: Int = defaultPort, maxBodySize: Int = defaultMaxBodySize) {
+        self.host = host
+        self.port = port
+        self.maxBodySize = maxBodySize
+    }
+}

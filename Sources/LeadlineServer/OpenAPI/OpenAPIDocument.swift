@@ -1,0 +1,2257 @@
+/// The OpenAPI 3.1 document of the API, served at `/openapi.json`.
+///
+/// Kept as text in the binary so a deployed server needs no resource files; the test suite
+/// validates it and checks that every route it names is served.
+enum OpenAPIDocument {
+    static let json = #"""
+{
+ "openapi": "3.1.0",
+ "info": {
+  "title": "Leadline API",
+  "version": "1.0.0",
+  "description": "Contact lists and outbound campaigns. Every /api/v1 call needs 'Authorization: Bearer TOKEN'. Errors are RFC 9457 problem documents.",
+  "license": {
+   "name": "Apache-2.0",
+   "identifier": "Apache-2.0"
+  }
+ },
+ "servers": [
+  {
+   "url": "http://127.0.0.1:8080"
+  }
+ ],
+ "security": [
+  {
+   "bearer": []
+  }
+ ],
+ "tags": [
+  {
+   "name": "operations"
+  },
+  {
+   "name": "tenants"
+  },
+  {
+   "name": "tokens"
+  },
+  {
+   "name": "fields"
+  },
+  {
+   "name": "lists"
+  },
+  {
+   "name": "contacts"
+  }
+ ],
+ "paths": {
+  "/healthz": {
+   "get": {
+    "summary": "Database reachability",
+    "tags": [
+     "operations"
+    ],
+    "operationId": "health",
+    "responses": {
+     "200": {
+      "description": "healthy",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Health"
+        }
+       }
+      }
+     },
+     "503": {
+      "description": "the database does not answer",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Health"
+        }
+       }
+      }
+     }
+    },
+    "security": []
+   }
+  },
+  "/metrics": {
+   "get": {
+    "summary": "Prometheus metrics",
+    "tags": [
+     "operations"
+    ],
+    "operationId": "metrics",
+    "responses": {
+     "200": {
+      "description": "metrics in the Prometheus text format",
+      "content": {
+       "text/plain": {
+        "schema": {
+         "type": "string"
+        }
+       }
+      }
+     }
+    },
+    "security": []
+   }
+  },
+  "/openapi.json": {
+   "get": {
+    "summary": "This document",
+    "tags": [
+     "operations"
+    ],
+    "operationId": "openapi",
+    "responses": {
+     "200": {
+      "description": "the OpenAPI document",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object"
+        }
+       }
+      }
+     }
+    },
+    "security": []
+   }
+  },
+  "/api/v1/tenants": {
+   "get": {
+    "summary": "List tenants (system administrators)",
+    "tags": [
+     "tenants"
+    ],
+    "operationId": "listTenants",
+    "responses": {
+     "200": {
+      "description": "all tenants",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "items"
+         ],
+         "properties": {
+          "items": {
+           "type": "array",
+           "items": {
+            "$ref": "#/components/schemas/Tenant"
+           }
+          }
+         }
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   },
+   "post": {
+    "summary": "Create a tenant (system administrators)",
+    "tags": [
+     "tenants"
+    ],
+    "operationId": "createTenant",
+    "responses": {
+     "201": {
+      "description": "created",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Tenant"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "413": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/TenantInput"
+       }
+      }
+     }
+    }
+   }
+  },
+  "/api/v1/tenants/{id}": {
+   "get": {
+    "summary": "Read a tenant",
+    "tags": [
+     "tenants"
+    ],
+    "operationId": "getTenant",
+    "responses": {
+     "200": {
+      "description": "the tenant",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Tenant"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the tenant's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ]
+   }
+  },
+  "/api/v1/tokens": {
+   "get": {
+    "summary": "List tokens of the caller's tenant (admins)",
+    "tags": [
+     "tokens"
+    ],
+    "operationId": "listTokens",
+    "responses": {
+     "200": {
+      "description": "tokens, without secrets",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "items"
+         ],
+         "properties": {
+          "items": {
+           "type": "array",
+           "items": {
+            "$ref": "#/components/schemas/Token"
+           }
+          }
+         }
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "tenantId",
+      "in": "query",
+      "schema": {
+       "type": "integer",
+       "format": "int64"
+      },
+      "description": "another tenant (system administrators)"
+     }
+    ]
+   },
+   "post": {
+    "summary": "Create a token; its secret is shown once",
+    "tags": [
+     "tokens"
+    ],
+    "operationId": "createToken",
+    "responses": {
+     "201": {
+      "description": "created, with secret",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Token"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "413": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/TokenInput"
+       }
+      }
+     }
+    }
+   }
+  },
+  "/api/v1/tokens/{id}": {
+   "delete": {
+    "summary": "Revoke a token",
+    "tags": [
+     "tokens"
+    ],
+    "operationId": "revokeToken",
+    "responses": {
+     "200": {
+      "description": "the revoked token",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Token"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the token's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ]
+   }
+  },
+  "/api/v1/fields": {
+   "get": {
+    "summary": "The tenant's field catalog",
+    "tags": [
+     "fields"
+    ],
+    "operationId": "listFields",
+    "responses": {
+     "200": {
+      "description": "fields",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "items"
+         ],
+         "properties": {
+          "items": {
+           "type": "array",
+           "items": {
+            "$ref": "#/components/schemas/Field"
+           }
+          }
+         }
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   },
+   "post": {
+    "summary": "Add a field to the catalog (admins)",
+    "tags": [
+     "fields"
+    ],
+    "operationId": "createField",
+    "responses": {
+     "201": {
+      "description": "created",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Field"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "413": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/FieldInput"
+       }
+      }
+     }
+    }
+   }
+  },
+  "/api/v1/fields/{id}": {
+   "get": {
+    "summary": "Read a field",
+    "tags": [
+     "fields"
+    ],
+    "operationId": "getField",
+    "responses": {
+     "200": {
+      "description": "the field",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Field"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the field's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ]
+   },
+   "patch": {
+    "summary": "Change a field; name and type stay fixed",
+    "tags": [
+     "fields"
+    ],
+    "operationId": "updateField",
+    "responses": {
+     "200": {
+      "description": "changed",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Field"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "412": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "413": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the field's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "If-Match",
+      "in": "header",
+      "required": false,
+      "schema": {
+       "type": "string"
+      },
+      "description": "the version the change is based on, as returned in ETag; a stale one answers 412"
+     }
+    ],
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/FieldInput"
+       }
+      }
+     }
+    }
+   },
+   "delete": {
+    "summary": "Remove a field from the catalog; lists keep their copies",
+    "tags": [
+     "fields"
+    ],
+    "operationId": "deleteField",
+    "responses": {
+     "204": {
+      "description": "removed"
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "412": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the field's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "If-Match",
+      "in": "header",
+      "required": false,
+      "schema": {
+       "type": "string"
+      },
+      "description": "the version the change is based on, as returned in ETag; a stale one answers 412"
+     }
+    ]
+   }
+  },
+  "/api/v1/lists": {
+   "get": {
+    "summary": "Lists the tenant owns or that are shared with it",
+    "tags": [
+     "lists"
+    ],
+    "operationId": "listLists",
+    "responses": {
+     "200": {
+      "description": "a page of lists",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "items"
+         ],
+         "properties": {
+          "items": {
+           "type": "array",
+           "items": {
+            "$ref": "#/components/schemas/List"
+           }
+          },
+          "nextCursor": {
+           "type": [
+            "string",
+            "null"
+           ]
+          }
+         }
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "limit",
+      "in": "query",
+      "schema": {
+       "type": "integer",
+       "minimum": 1,
+       "maximum": 1000,
+       "default": 50
+      }
+     },
+     {
+      "name": "cursor",
+      "in": "query",
+      "schema": {
+       "type": "string"
+      },
+      "description": "nextCursor of the previous page"
+     }
+    ]
+   },
+   "post": {
+    "summary": "Create a list; its schema copies the field catalog",
+    "tags": [
+     "lists"
+    ],
+    "operationId": "createList",
+    "responses": {
+     "201": {
+      "description": "created",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/List"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "413": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/ListInput"
+       }
+      }
+     }
+    }
+   }
+  },
+  "/api/v1/lists/{id}": {
+   "get": {
+    "summary": "Read a list",
+    "tags": [
+     "lists"
+    ],
+    "operationId": "getList",
+    "responses": {
+     "200": {
+      "description": "the list",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/List"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the list's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ]
+   },
+   "patch": {
+    "summary": "Change a list's settings, enable or disable it, share it",
+    "tags": [
+     "lists"
+    ],
+    "operationId": "updateList",
+    "responses": {
+     "200": {
+      "description": "changed",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/List"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "412": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "413": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the list's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "If-Match",
+      "in": "header",
+      "required": false,
+      "schema": {
+       "type": "string"
+      },
+      "description": "the version the change is based on, as returned in ETag; a stale one answers 412"
+     }
+    ],
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/ListInput"
+       }
+      }
+     }
+    }
+   },
+   "delete": {
+    "summary": "Delete a list and all its contacts",
+    "tags": [
+     "lists"
+    ],
+    "operationId": "deleteList",
+    "responses": {
+     "204": {
+      "description": "deleted"
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "412": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the list's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "If-Match",
+      "in": "header",
+      "required": false,
+      "schema": {
+       "type": "string"
+      },
+      "description": "the version the change is based on, as returned in ETag; a stale one answers 412"
+     }
+    ]
+   }
+  },
+  "/api/v1/lists/{id}/fields": {
+   "post": {
+    "summary": "Add a field to the list's own schema",
+    "tags": [
+     "lists"
+    ],
+    "operationId": "addListField",
+    "responses": {
+     "201": {
+      "description": "the list with its new schema",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/List"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "412": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "413": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the list's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "If-Match",
+      "in": "header",
+      "required": false,
+      "schema": {
+       "type": "string"
+      },
+      "description": "the version the change is based on, as returned in ETag; a stale one answers 412"
+     }
+    ],
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/FieldInput"
+       }
+      }
+     }
+    }
+   }
+  },
+  "/api/v1/lists/{id}/empty": {
+   "post": {
+    "summary": "Remove every contact of the list",
+    "tags": [
+     "lists"
+    ],
+    "operationId": "emptyList",
+    "responses": {
+     "200": {
+      "description": "how many were removed",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "removed"
+         ],
+         "properties": {
+          "removed": {
+           "type": "integer"
+          }
+         }
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the list's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ]
+   }
+  },
+  "/api/v1/lists/{id}/contacts": {
+   "get": {
+    "summary": "The list's contacts in id order",
+    "tags": [
+     "contacts"
+    ],
+    "operationId": "listContacts",
+    "responses": {
+     "200": {
+      "description": "a page of contacts",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "items"
+         ],
+         "properties": {
+          "items": {
+           "type": "array",
+           "items": {
+            "$ref": "#/components/schemas/Contact"
+           }
+          },
+          "nextCursor": {
+           "type": [
+            "string",
+            "null"
+           ]
+          }
+         }
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the list's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "status",
+      "in": "query",
+      "schema": {
+       "$ref": "#/components/schemas/ContactStatus"
+      }
+     },
+     {
+      "name": "limit",
+      "in": "query",
+      "schema": {
+       "type": "integer",
+       "minimum": 1,
+       "maximum": 1000,
+       "default": 50
+      }
+     },
+     {
+      "name": "cursor",
+      "in": "query",
+      "schema": {
+       "type": "string"
+      },
+      "description": "nextCursor of the previous page"
+     }
+    ]
+   },
+   "post": {
+    "summary": "Create a contact",
+    "tags": [
+     "contacts"
+    ],
+    "operationId": "createContact",
+    "responses": {
+     "201": {
+      "description": "created, with its history",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Contact"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "413": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the list's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ],
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/ContactInput"
+       }
+      }
+     }
+    }
+   }
+  },
+  "/api/v1/contacts/search": {
+   "get": {
+    "summary": "Search contacts in one list or all the tenant's lists",
+    "tags": [
+     "contacts"
+    ],
+    "operationId": "searchContacts",
+    "responses": {
+     "200": {
+      "description": "a page of contacts, each once",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "items"
+         ],
+         "properties": {
+          "items": {
+           "type": "array",
+           "items": {
+            "$ref": "#/components/schemas/Contact"
+           }
+          },
+          "nextCursor": {
+           "type": [
+            "string",
+            "null"
+           ]
+          }
+         }
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "list",
+      "in": "query",
+      "schema": {
+       "type": "integer",
+       "format": "int64"
+      },
+      "description": "one list; all visible lists when absent"
+     },
+     {
+      "name": "name",
+      "in": "query",
+      "schema": {
+       "type": "string",
+       "minLength": 3,
+       "maxLength": 100
+      },
+      "description": "part of the first or last name"
+     },
+     {
+      "name": "phone",
+      "in": "query",
+      "schema": {
+       "type": "string",
+       "minLength": 3,
+       "maxLength": 100
+      },
+      "description": "part of any phone number"
+     },
+     {
+      "name": "email",
+      "in": "query",
+      "schema": {
+       "type": "string",
+       "minLength": 3,
+       "maxLength": 100
+      },
+      "description": "part of any email address"
+     },
+     {
+      "name": "status",
+      "in": "query",
+      "schema": {
+       "$ref": "#/components/schemas/ContactStatus"
+      }
+     },
+     {
+      "name": "field.NAME",
+      "in": "query",
+      "schema": {
+       "type": "string"
+      },
+      "description": "a custom field NAME equal to this value, typed by the schema"
+     },
+     {
+      "name": "limit",
+      "in": "query",
+      "schema": {
+       "type": "integer",
+       "minimum": 1,
+       "maximum": 1000,
+       "default": 50
+      }
+     },
+     {
+      "name": "cursor",
+      "in": "query",
+      "schema": {
+       "type": "string"
+      },
+      "description": "nextCursor of the previous page"
+     }
+    ]
+   }
+  },
+  "/api/v1/contacts/{id}": {
+   "get": {
+    "summary": "Read a contact with its latest 50 history events",
+    "tags": [
+     "contacts"
+    ],
+    "operationId": "getContact",
+    "responses": {
+     "200": {
+      "description": "the contact",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Contact"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the contact's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ]
+   },
+   "patch": {
+    "summary": "Change a contact; parts left out stay as they are",
+    "tags": [
+     "contacts"
+    ],
+    "operationId": "updateContact",
+    "responses": {
+     "200": {
+      "description": "changed",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Contact"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "412": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "413": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the contact's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "If-Match",
+      "in": "header",
+      "required": false,
+      "schema": {
+       "type": "string"
+      },
+      "description": "the version the change is based on, as returned in ETag; a stale one answers 412"
+     }
+    ],
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/ContactInput"
+       }
+      }
+     }
+    }
+   },
+   "delete": {
+    "summary": "Delete a contact",
+    "tags": [
+     "contacts"
+    ],
+    "operationId": "deleteContact",
+    "responses": {
+     "204": {
+      "description": "deleted"
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "412": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the contact's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "If-Match",
+      "in": "header",
+      "required": false,
+      "schema": {
+       "type": "string"
+      },
+      "description": "the version the change is based on, as returned in ETag; a stale one answers 412"
+     }
+    ]
+   }
+  },
+  "/api/v1/contacts/{id}/history": {
+   "get": {
+    "summary": "A contact's history, newest first",
+    "tags": [
+     "contacts"
+    ],
+    "operationId": "contactHistory",
+    "responses": {
+     "200": {
+      "description": "a page of events",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "items"
+         ],
+         "properties": {
+          "items": {
+           "type": "array",
+           "items": {
+            "$ref": "#/components/schemas/HistoryEvent"
+           }
+          },
+          "nextCursor": {
+           "type": [
+            "string",
+            "null"
+           ]
+          }
+         }
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the contact's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "limit",
+      "in": "query",
+      "schema": {
+       "type": "integer",
+       "minimum": 1,
+       "maximum": 1000,
+       "default": 50
+      }
+     },
+     {
+      "name": "cursor",
+      "in": "query",
+      "schema": {
+       "type": "string"
+      },
+      "description": "nextCursor of the previous page"
+     }
+    ]
+   }
+  }
+ },
+ "components": {
+  "securitySchemes": {
+   "bearer": {
+    "type": "http",
+    "scheme": "bearer"
+   }
+  },
+  "responses": {
+   "Problem": {
+    "description": "a problem document naming the field and the reason",
+    "content": {
+     "application/problem+json": {
+      "schema": {
+       "$ref": "#/components/schemas/Problem"
+      }
+     }
+    }
+   }
+  },
+  "schemas": {
+   "Health": {
+    "type": "object",
+    "properties": {
+     "status": {
+      "type": "string"
+     },
+     "engine": {
+      "type": "string",
+      "enum": [
+       "sqlite",
+       "postgres"
+      ]
+     }
+    }
+   },
+   "Problem": {
+    "type": "object",
+    "required": [
+     "type",
+     "title",
+     "status",
+     "detail"
+    ],
+    "properties": {
+     "type": {
+      "type": "string"
+     },
+     "title": {
+      "type": "string"
+     },
+     "status": {
+      "type": "integer"
+     },
+     "detail": {
+      "type": "string"
+     },
+     "errors": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "required": [
+        "field",
+        "reason"
+       ],
+       "properties": {
+        "field": {
+         "type": "string"
+        },
+        "reason": {
+         "type": "string"
+        }
+       }
+      }
+     }
+    }
+   },
+   "Tenant": {
+    "type": "object",
+    "required": [
+     "id",
+     "name",
+     "createdAt"
+    ],
+    "properties": {
+     "id": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "name": {
+      "type": "string"
+     },
+     "createdAt": {
+      "type": "string",
+      "format": "date-time"
+     }
+    }
+   },
+   "TenantInput": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "name"
+    ],
+    "properties": {
+     "name": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 100
+     }
+    }
+   },
+   "Role": {
+    "type": "string",
+    "enum": [
+     "admin",
+     "supervisor",
+     "agent"
+    ]
+   },
+   "Token": {
+    "type": "object",
+    "required": [
+     "id",
+     "tenantId",
+     "name",
+     "role",
+     "systemAdministrator",
+     "createdAt"
+    ],
+    "properties": {
+     "id": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "tenantId": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "name": {
+      "type": "string"
+     },
+     "role": {
+      "$ref": "#/components/schemas/Role"
+     },
+     "systemAdministrator": {
+      "type": "boolean"
+     },
+     "createdAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "revokedAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "secret": {
+      "type": "string",
+      "description": "only in the answer that created the token"
+     }
+    }
+   },
+   "TokenInput": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "name",
+     "role"
+    ],
+    "properties": {
+     "name": {
+      "type": "string"
+     },
+     "role": {
+      "$ref": "#/components/schemas/Role"
+     },
+     "tenantId": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "systemAdministrator": {
+      "type": "boolean"
+     }
+    }
+   },
+   "FieldType": {
+    "type": "string",
+    "enum": [
+     "text",
+     "integer",
+     "decimal",
+     "boolean",
+     "date",
+     "datetime",
+     "choice",
+     "email",
+     "phone"
+    ]
+   },
+   "Field": {
+    "type": "object",
+    "required": [
+     "name",
+     "displayName",
+     "type",
+     "validValues",
+     "required",
+     "unique",
+     "multiLine"
+    ],
+    "properties": {
+     "id": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "name": {
+      "type": "string",
+      "pattern": "^[a-z][a-z0-9_]{0,62}$"
+     },
+     "displayName": {
+      "type": "string"
+     },
+     "type": {
+      "$ref": "#/components/schemas/FieldType"
+     },
+     "size": {
+      "type": "integer"
+     },
+     "validValues": {
+      "type": "array",
+      "items": {
+       "type": "string"
+      }
+     },
+     "required": {
+      "type": "boolean"
+     },
+     "unique": {
+      "type": "boolean"
+     },
+     "multiLine": {
+      "type": "boolean"
+     },
+     "version": {
+      "type": "integer"
+     },
+     "createdAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "updatedAt": {
+      "type": "string",
+      "format": "date-time"
+     }
+    }
+   },
+   "FieldInput": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+     "name": {
+      "type": "string",
+      "pattern": "^[a-z][a-z0-9_]{0,62}$"
+     },
+     "displayName": {
+      "type": "string",
+      "maxLength": 100
+     },
+     "type": {
+      "$ref": "#/components/schemas/FieldType"
+     },
+     "size": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 10000
+     },
+     "validValues": {
+      "type": "array",
+      "items": {
+       "type": "string"
+      }
+     },
+     "required": {
+      "type": "boolean"
+     },
+     "unique": {
+      "type": "boolean"
+     },
+     "multiLine": {
+      "type": "boolean"
+     }
+    }
+   },
+   "DedupKey": {
+    "type": "string",
+    "description": "external_id, phone, email or field:NAME",
+    "pattern": "^(external_id|phone|email|field:[a-z][a-z0-9_]*)$"
+   },
+   "List": {
+    "type": "object",
+    "required": [
+     "id",
+     "tenantId",
+     "name",
+     "description",
+     "owner",
+     "timeZone",
+     "enabled",
+     "dedupKey",
+     "sharedWith",
+     "schema",
+     "version",
+     "createdAt",
+     "updatedAt"
+    ],
+    "properties": {
+     "id": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "tenantId": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "name": {
+      "type": "string"
+     },
+     "description": {
+      "type": "string"
+     },
+     "owner": {
+      "type": "string"
+     },
+     "timeZone": {
+      "type": "string"
+     },
+     "defaultRegion": {
+      "type": [
+       "string",
+       "null"
+      ]
+     },
+     "enabled": {
+      "type": "boolean"
+     },
+     "dedupKey": {
+      "$ref": "#/components/schemas/DedupKey"
+     },
+     "sharedWith": {
+      "type": "array",
+      "items": {
+       "type": "integer",
+       "format": "int64"
+      }
+     },
+     "schema": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/Field"
+      }
+     },
+     "version": {
+      "type": "integer"
+     },
+     "createdAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "updatedAt": {
+      "type": "string",
+      "format": "date-time"
+     }
+    }
+   },
+   "ListInput": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+     "name": {
+      "type": "string",
+      "maxLength": 100
+     },
+     "description": {
+      "type": "string",
+      "maxLength": 2000
+     },
+     "owner": {
+      "type": "string",
+      "maxLength": 100
+     },
+     "timeZone": {
+      "type": "string",
+      "description": "IANA time zone"
+     },
+     "defaultRegion": {
+      "type": "string",
+      "description": "ISO 3166 region, or empty to clear"
+     },
+     "enabled": {
+      "type": "boolean"
+     },
+     "dedupKey": {
+      "$ref": "#/components/schemas/DedupKey"
+     },
+     "sharedWith": {
+      "type": "array",
+      "items": {
+       "type": "integer",
+       "format": "int64"
+      }
+     }
+    }
+   },
+   "ContactStatus": {
+    "type": "string",
+    "enum": [
+     "remaining",
+     "processing",
+     "callback",
+     "postponed",
+     "closed",
+     "inactive"
+    ]
+   },
+   "PhoneType": {
+    "type": "string",
+    "enum": [
+     "unknown",
+     "mobile",
+     "fixed_line",
+     "fixed_line_or_mobile",
+     "toll_free",
+     "premium_rate",
+     "shared_cost",
+     "voip",
+     "personal_number",
+     "pager",
+     "uan",
+     "voicemail"
+    ]
+   },
+   "PhoneState": {
+    "type": "string",
+    "enum": [
+     "active",
+     "inactive",
+     "excluded",
+     "blocked"
+    ]
+   },
+   "Phone": {
+    "type": "object",
+    "required": [
+     "raw",
+     "e164",
+     "type",
+     "state",
+     "retryCount"
+    ],
+    "properties": {
+     "raw": {
+      "type": "string"
+     },
+     "e164": {
+      "type": "string"
+     },
+     "type": {
+      "$ref": "#/components/schemas/PhoneType"
+     },
+     "state": {
+      "$ref": "#/components/schemas/PhoneState"
+     },
+     "retryCount": {
+      "type": "integer"
+     }
+    }
+   },
+   "PhoneInput": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "number"
+    ],
+    "properties": {
+     "number": {
+      "type": "string"
+     },
+     "type": {
+      "$ref": "#/components/schemas/PhoneType"
+     },
+     "state": {
+      "$ref": "#/components/schemas/PhoneState"
+     }
+    }
+   },
+   "Contact": {
+    "type": "object",
+    "required": [
+     "id",
+     "listId",
+     "emails",
+     "phones",
+     "priority",
+     "status",
+     "reasonCodes",
+     "custom",
+     "version",
+     "createdAt",
+     "updatedAt"
+    ],
+    "properties": {
+     "id": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "listId": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "externalId": {
+      "type": [
+       "string",
+       "null"
+      ]
+     },
+     "firstName": {
+      "type": [
+       "string",
+       "null"
+      ]
+     },
+     "lastName": {
+      "type": [
+       "string",
+       "null"
+      ]
+     },
+     "emails": {
+      "type": "array",
+      "items": {
+       "type": "string"
+      }
+     },
+     "phones": {
+      "type": "array",
+      "maxItems": 10,
+      "items": {
+       "$ref": "#/components/schemas/Phone"
+      }
+     },
+     "timeZone": {
+      "type": [
+       "string",
+       "null"
+      ]
+     },
+     "priority": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 10
+     },
+     "status": {
+      "$ref": "#/components/schemas/ContactStatus"
+     },
+     "reasonCodes": {
+      "type": "array",
+      "items": {
+       "type": "string"
+      }
+     },
+     "custom": {
+      "type": "object",
+      "additionalProperties": true
+     },
+     "version": {
+      "type": "integer"
+     },
+     "createdAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "updatedAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "history": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/HistoryEvent"
+      }
+     }
+    }
+   },
+   "ContactInput": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+     "externalId": {
+      "type": "string",
+      "maxLength": 100
+     },
+     "firstName": {
+      "type": "string",
+      "maxLength": 100
+     },
+     "lastName": {
+      "type": "string",
+      "maxLength": 100
+     },
+     "emails": {
+      "type": "array",
+      "maxItems": 10,
+      "items": {
+       "type": "string",
+       "format": "email"
+      }
+     },
+     "phones": {
+      "type": "array",
+      "maxItems": 10,
+      "items": {
+       "$ref": "#/components/schemas/PhoneInput"
+      }
+     },
+     "timeZone": {
+      "type": "string"
+     },
+     "priority": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 10
+     },
+     "status": {
+      "$ref": "#/components/schemas/ContactStatus"
+     },
+     "reasonCodes": {
+      "type": "array",
+      "maxItems": 20,
+      "items": {
+       "type": "string",
+       "minLength": 1,
+       "maxLength": 50
+      }
+     },
+     "custom": {
+      "type": "object",
+      "description": "values by field name, typed by the list's schema; null removes a value",
+      "additionalProperties": true
+     }
+    }
+   },
+   "HistoryEvent": {
+    "type": "object",
+    "required": [
+     "id",
+     "at",
+     "actor",
+     "kind",
+     "changes"
+    ],
+    "properties": {
+     "id": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "at": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "actor": {
+      "type": "string"
+     },
+     "kind": {
+      "type": "string",
+      "enum": [
+       "created",
+       "imported",
+       "updated",
+       "status_changed",
+       "attempt",
+       "result",
+       "callback"
+      ]
+     },
+     "changes": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "required": [
+        "field",
+        "from",
+        "to"
+       ],
+       "properties": {
+        "field": {
+         "type": "string"
+        },
+        "from": {},
+        "to": {}
+       }
+      }
+     }
+    }
+   }
+  }
+ }
+}
+"""#
+}

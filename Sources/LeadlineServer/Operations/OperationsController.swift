@@ -1,0 +1,32 @@
+import Hummingbird
+import LeadlineStore
+import Prometheus
+
+/// `/healthz` for load balancers and `/metrics` for Prometheus; neither needs a token.
+struct OperationsController {
+    let store: Store
+    let metrics: PrometheusCollectorRegistry
+
+    func register(on router: Router<AppRequestContext>) {
+        router.get("healthz", use: health)
+        router.get("metrics", use: emit)
+    }
+
+    /// Healthy when the database answers a query.
+    @Sendable func health(_ request: Request, context: AppRequestContext) async throws -> Response {
+        do {
+            _ = try await store.database.read { try await $0.raw("SELECT 1 AS ok").all() }
+            return try JSONResponse.make(["status": "ok", "engine": store.database.engine.rawValue])
+        } catch {
+            return try JSONResponse.make(["status": "unavailable", "engine": store.database.engine.rawValue], status: .serviceUnavailable)
+        }
+    }
+
+    @Sendable func emit(_ request: Request, context: AppRequestContext) async throws -> Response {
+        var buffer: [UInt8] = []
+        metrics.emit(into: &buffer)
+        return Response(
+            status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: buffer)))
+    }
+}

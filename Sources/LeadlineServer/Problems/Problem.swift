@@ -1,0 +1,49 @@
+import Foundation
+import Hummingbird
+import LeadlineCore
+
+/// An RFC 9457 problem document: what went wrong, and for bad input, which field and why.
+struct Problem: Error, HTTPResponseError, Encodable {
+    var type: String
+    var title: String
+    var status: HTTPResponse.Status
+    var detail: String
+    var errors: [FieldIssue]?
+
+    enum CodingKeys: String, CodingKey { case type, title, status, detail, errors }
+
+    init(status: HTTPResponse.Status, type: String, title: String, detail: String, errors: [FieldIssue]? = nil) {
+        self.type = "/problems/\(type)"
+        self.title = title
+        self.status = status
+        self.detail = detail
+        self.errors = errors
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(type, forKey: .type)
+        try container.encode(title, forKey: .title)
+        try container.encode(status.code, forKey: .status)
+        try container.encode(detail, forKey: .detail)
+        try container.encodeIfPresent(errors, forKey: .errors)
+    }
+
+    func response(from request: Request, context: some RequestContext) throws -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(self)
+        var headers: HTTPFields = [.contentType: "application/problem+json"]
+        if status == .unauthorized { headers[.wwwAuthenticate] = "Bearer realm=\"leadline\"" }
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    static let unauthorized = Problem(
+        status: .unauthorized, type: "unauthorized", title: "Authentication required",
+        detail: "send a valid, unrevoked token as 'Authorization: Bearer TOKEN'")
+
+    static func invalid(_ issues: [FieldIssue]) -> Problem {
+        let summary = issues.prefix(3).map { "\($0.field) \($0.reason)" }.joined(separator: "; ")
+        return Problem(status: .badRequest, type: "invalid-input", title: "The input is not valid", detail: summary, errors: issues)
+    }
+}

@@ -1,0 +1,53 @@
+import Hummingbird
+import LeadlineCore
+import Logging
+
+/// Turns every error a handler throws into a problem document, so clients see one error shape.
+struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
+    let logger: Logger
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            return try problem(for: error).response(from: request, context: context)
+        }
+    }
+
+    func problem(for error: any Error) -> Problem {
+        switch error {
+        case let problem as Problem:
+            return problem
+        case let failure as ValidationFailure:
+            return .invalid(failure.issues)
+        case let error as DomainError:
+            return Self.problem(for: error)
+        case let error as HTTPError:
+            return Problem(
+                status: error.status, type: "http-\(error.status.code)", title: error.status.reasonPhrase,
+                detail: error.body ?? error.status.reasonPhrase)
+        default:
+            logger.error("request failed: \(String(reflecting: error))")
+            return Problem(
+                status: .internalServerError, type: "internal", title: "Internal error",
+                detail: "the server could not complete the request; the error is in its log")
+        }
+    }
+
+    static func problem(for error: DomainError) -> Problem {
+        switch error {
+        case .notFound(let detail):
+            Problem(status: .notFound, type: "not-found", title: "Not found", detail: detail)
+        case .forbidden(let detail):
+            Problem(status: .forbidden, type: "forbidden", title: "Not allowed", detail: detail)
+        case .conflict(let field, let reason):
+            Problem(
+                status: .conflict, type: "conflict", title: "Conflict", detail: reason,
+                errors: field.map { [FieldIssue(field: $0, reason: reason)] })
+        case .staleVersion(let current):
+            Problem(
+                status: .preconditionFailed, type: "stale-version", title: "The object changed",
+                detail: "If-Match names an old version; the current version is \(current). Read the object again and retry.")
+        }
+    }
+}

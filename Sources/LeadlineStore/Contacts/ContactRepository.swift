@@ -1,0 +1,22 @@
+import LeadlineCore
+
+/// Contacts, their unique keys and their history. Every call is scoped to the lists the tenant
+/// can see; a contact elsewhere is reported missing, exactly like one that does not exist.
+public protocol ContactRepository: Sendable {
+    /// Creates a contact in a list; `build` turns the list into the new contact's content inside
+    /// the transaction, so it validates against the schema that is current when the row is written.
+    func create(
+        listID: Int64, tenantID: Int64, actor: String, _ build: @Sendable (ContactList) throws -> ContactContent
+    ) async throws -> Contact
+    func find(id: Int64, tenantID: Int64) async throws -> Contact?
+    func list(listID: Int64, tenantID: Int64, status: ContactStatus?, page: PageRequest) async throws -> Page<Contact>
+    func search(_ search: ContactSearch, tenantID: Int64) async throws -> Page<Contact>
+    /// Changes a contact inside one transaction and records what changed.
+    func update(
+        id: Int64, tenantID: Int64, expectedVersion: Int?, actor: String,
+        _ change: @Sendable (Contact, ContactList) throws -> ContactContent
+    ) async throws -> Contact
+    func delete(id: Int64, tenantID: Int64, expectedVersion: Int?) async throws
+    /// The contact's events, newest first.
+    func history(contactID: Int64, tenantID: Int64, page: PageRequest) async throws -> Page<HistoryEvent>
+}

@@ -1,0 +1,68 @@
+import Logging
+import SQLKit
+
+/// The store's connection to its engine: reads run in parallel, writes run in transactions.
+///
+/// On SQLite one writer connection serializes all writes (as SQLite does anyway) while a few
+/// reader connections serve queries in parallel through WAL. On PostgreSQL a pooled client
+/// serves both.
+public final class Database: Sendable {
+    public let engine: Engine
+    private let backend: any DatabaseBackend
+
+    init(engine: Engine, backend: any DatabaseBackend) {
+        self.engine = engine
+        self.backend = backend
+    }
+
+    /// Opens the store and brings its schema to the current migration.
+    public static func open(_ location: DatabaseLocation, logger: Logger = Logger(label: "leadline.store")) async throws -> Database {
+        let database = switch location {
+        case .sqlite(let path): Database(engine: .sqlite, backend: try await SQLiteBackend.open(path: path, logger: logger))
+        case .postgres(let url): Database(engine: .postgres, backend: try await PostgresBackend.open(url: url, logger: logger))
+        }
+        do {
+            try await Migrator(database: database).migrate()
+        } catch {
+            await database.close()
+            throw error
+        }
+        return database
+    }
+
+    /// Runs queries that only read.
+    public func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await backend.read(body)
+    }
+
+    /// Runs `body` in one transaction: all of its writes land, or none.
+    public func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await backend.write(body)
+    }
+
+    public func close() async {
+        await backend.close()
+    }
+}
+
+/// One engine's way of handing out connections.
+protocol DatabaseBackend: Sendable {
+    func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    func close() async
+}
+
+extension SQLDatabase {
+    /// Runs `body` between BEGIN and COMMIT, rolling back when it throws.
+    func transaction<T: Sendable>(begin: String, _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await raw(SQLQueryString(begin)).run()
+        do {
+            let result = try await body(self)
+            try await raw("COMMIT").run()
+            return result
+        } catch {
+            try? await raw("ROLLBACK").run()
+            throw error
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import LeadlineCore
+
+/// Contact lists. A list is visible to its own tenant and to the tenants it is shared with;
+/// only its own tenant may change or delete it.
+public protocol ListRepository: Sendable {
+    /// Creates a list whose schema is a copy of the tenant's catalog at this moment.
+    func create(_ settings: ListSettings, tenantID: Int64) async throws -> ContactList
+    func list(tenantID: Int64, page: PageRequest) async throws -> Page<ContactList>
+    func find(id: Int64, tenantID: Int64) async throws -> ContactList?
+    /// Changes a list's settings inside one transaction.
+    func update(
+        id: Int64, tenantID: Int64, expectedVersion: Int?,
+        _ change: @Sendable (ContactList) throws -> ListSettings
+    ) async throws -> ContactList
+    /// Adds a field to the list's own schema; the catalog is untouched.
+    func addField(_ definition: FieldDefinition, listID: Int64, tenantID: Int64, expectedVersion: Int?) async throws -> ContactList
+    /// Deletes the list and all of its contacts.
+    func delete(id: Int64, tenantID: Int64, expectedVersion: Int?) async throws
+    /// Removes every contact of the list and returns how many there were.
+    func empty(id: Int64, tenantID: Int64) async throws -> Int
+}

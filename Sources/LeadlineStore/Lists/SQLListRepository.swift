@@ -1,0 +1,220 @@
+import Foundation
+import LeadlineCore
+import SQLKit
+
+struct SQLListRepository: ListRepository {
+    let database: Database
+    let clock: @Sendable () -> Date
+
+    static let columns = """
+        id, tenant_id, name, description, owner, time_zone, default_region, enabled, dedup_key, schema, version, created_at, updated_at
+        """
+
+    func create(_ settings: ListSettings, tenantID: Int64) async throws -> ContactList {
+        let now = Millis.from(clock())
+        do {
+            return try await database.write { sql in
+                try await Self.checkNameFree(sql, settings.name, tenantID: tenantID, except: nil)
+                try await Self.checkTenantsExist(sql, settings.sharedWith)
+                let schema = try await SQLFieldRepository.catalog(sql, tenantID: tenantID).map(\.definition)
+                if case .field(let name) = settings.dedupKey, !schema.contains(where: { $0.name == name }) {
+                    throw ValidationFailure(field: "dedupKey", reason: "field '\(name)' is not in the tenant's field catalog")
+                }
+                let row = try await sql.raw("""
+                    INSERT INTO lists (tenant_id, name, description, owner, time_zone, default_region, enabled, dedup_key, schema,
+                                       version, created_at, updated_at)
+                    VALUES (\(bind: tenantID), \(bind: settings.name), \(bind: settings.description), \(bind: settings.owner),
+                            \(bind: settings.timeZone), \(bind: settings.defaultRegion), \(bind: settings.enabled),
+                            \(bind: settings.dedupKey.rawValue), \(bind: try JSONText.encode(schema)), 1, \(bind: now), \(bind: now))
+                    RETURNING id
+                    """).first()!
+                let id = try row.decode(column: "id", as: Int64.self)
+                try await Self.replaceShares(sql, listID: id, tenants: settings.sharedWith)
+                return try await Self.find(sql, id: id, tenantID: tenantID)!
+            }
+        } catch where StoreError.isUniqueViolation(error) {
+            throw Self.nameTaken(settings.name)
+        }
+    }
+
+    func list(tenantID: Int64, page: PageRequest) async throws -> Page<ContactList> {
+        try await database.read { sql in
+            let rows = try await sql.raw("""
+                SELECT \(unsafeRaw: Self.columns) FROM lists
+                WHERE \(Self.visible(to: tenantID)) AND id > \(bind: page.after?.lastID ?? 0)
+                ORDER BY id LIMIT \(bind: page.limit + 1)
+                """).all()
+            return try await Self.page(sql, rows: rows, limit: page.limit)
+        }
+    }
+
+    func find(id: Int64, tenantID: Int64) async throws -> ContactList? {
+        try await database.read { sql in try await Self.find(sql, id: id, tenantID: tenantID) }
+    }
+
+    func update(
+        id: Int64, tenantID: Int64, expectedVersion: Int?, _ change: @Sendable (ContactList) throws -> ListSettings
+    ) async throws -> ContactList {
+        let now = Millis.from(clock())
+        do {
+            return try await database.write { sql in
+                let current = try await Self.owned(sql, id: id, tenantID: tenantID, expectedVersion: expectedVersion)
+                let settings = try change(current)
+                try await Self.checkNameFree(sql, settings.name, tenantID: tenantID, except: id)
+                try await Self.checkTenantsExist(sql, settings.sharedWith)
+                if settings.dedupKey != current.settings.dedupKey, try await Self.hasContacts(sql, listID: id) {
+                    throw DomainError.conflict(
+                        field: "dedupKey", reason: "the dedup key of a list that holds contacts cannot change; empty the list first")
+                }
+                try await sql.raw("""
+                    UPDATE lists SET name = \(bind: settings.name), description = \(bind: settings.description),
+                        owner = \(bind: settings.owner), time_zone = \(bind: settings.timeZone),
+                        default_region = \(bind: settings.defaultRegion), enabled = \(bind: settings.enabled),
+                        dedup_key = \(bind: settings.dedupKey.rawValue), version = version + 1, updated_at = \(bind: now)
+                    WHERE id = \(bind: id)
+                    """).run()
+                try await Self.replaceShares(sql, listID: id, tenants: settings.sharedWith)
+                return try await Self.find(sql, id: id, tenantID: tenantID)!
+            }
+        } catch where StoreError.isUniqueViolation(error) {
+            throw DomainError.conflict(field: "name", reason: "the tenant already has a list with this name")
+        }
+    }
+
+    func addField(_ definition: FieldDefinition, listID: Int64, tenantID: Int64, expectedVersion: Int?) async throws -> ContactList {
+        let definition = try definition.validated()
+        let now = Millis.from(clock())
+        return try await database.write { sql in
+            let current = try await Self.owned(sql, id: listID, tenantID: tenantID, expectedVersion: expectedVersion)
+            if current.field(named: definition.name) != nil {
+                throw DomainError.conflict(field: "name", reason: "the list already has a field named '\(definition.name)'")
+            }
+            if definition.required || definition.unique, try await Self.hasContacts(sql, listID: listID) {
+                throw DomainError.conflict(
+                    field: definition.required ? "required" : "unique",
+                    reason: "a list that holds contacts can gain only optional, non-unique fields; its contacts have no value yet")
+            }
+            try await sql.raw("""
+                UPDATE lists SET schema = \(bind: try JSONText.encode(current.schema + [definition])), version = version + 1,
+                    updated_at = \(bind: now)
+                WHERE id = \(bind: listID)
+                """).run()
+            return try await Self.find(sql, id: listID, tenantID: tenantID)!
+        }
+    }
+
+    func delete(id: Int64, tenantID: Int64, expectedVersion: Int?) async throws {
+        try await database.write { sql in
+            _ = try await Self.owned(sql, id: id, tenantID: tenantID, expectedVersion: expectedVersion)
+            try await Self.deleteContacts(sql, listID: id)
+            try await sql.raw("DELETE FROM list_shares WHERE list_id = \(bind: id)").run()
+            try await sql.raw("DELETE FROM lists WHERE id = \(bind: id)").run()
+        }
+    }
+
+    func empty(id: Int64, tenantID: Int64) async throws -> Int {
+        try await database.write { sql in
+            _ = try await Self.owned(sql, id: id, tenantID: tenantID, expectedVersion: nil)
+            let count = try await sql.raw("SELECT COUNT(*) AS n FROM contacts WHERE list_id = \(bind: id)").first()!
+                .decode(column: "n", as: Int.self)
+            try await Self.deleteContacts(sql, listID: id)
+            return count
+        }
+    }
+
+    // MARK: - Shared pieces
+
+    /// The condition that a `lists` row is visible to a tenant: its own, or shared with it.
+    static func visible(to tenantID: Int64, table: String = "lists") -> SQLQueryString {
+        """
+        (\(unsafeRaw: table).tenant_id = \(bind: tenantID) OR EXISTS (
+            SELECT 1 FROM list_shares s WHERE s.list_id = \(unsafeRaw: table).id AND s.tenant_id = \(bind: tenantID)))
+        """
+    }
+
+    static func find(_ sql: any SQLDatabase, id: Int64, tenantID: Int64) async throws -> ContactList? {
+        let rows = try await sql.raw("SELECT \(unsafeRaw: columns) FROM lists WHERE id = \(bind: id) AND \(visible(to: tenantID))").all()
+        return try await page(sql, rows: rows, limit: 1).items.first
+    }
+
+    /// A list the tenant owns, for a change: a shared list is read-only to the tenants it is shared with.
+    static func owned(_ sql: any SQLDatabase, id: Int64, tenantID: Int64, expectedVersion: Int?) async throws -> ContactList {
+        guard let list = try await find(sql, id: id, tenantID: tenantID) else {
+            throw DomainError.notFound("list \(id) does not exist")
+        }
+        guard list.tenantID == tenantID else {
+            throw DomainError.forbidden("list \(id) is shared with this tenant; only its own tenant may change it")
+        }
+        try Versioning.check(expectedVersion, current: list.version)
+        return list
+    }
+
+    private static func page(_ sql: any SQLDatabase, rows: [any SQLRow], limit: Int) async throws -> Page<ContactList> {
+        let kept = Array(rows.prefix(limit))
+        let ids = try kept.map { try $0.decode(column: "id", as: Int64.self) }
+        var shares: [Int64: [Int64]] = [:]
+        if !ids.isEmpty {
+            for row in try await sql.raw("SELECT list_id, tenant_id FROM list_shares WHERE list_id IN (\(binds: ids)) ORDER BY tenant_id").all() {
+                shares[try row.decode(column: "list_id", as: Int64.self), default: []].append(try row.decode(column: "tenant_id", as: Int64.self))
+            }
+        }
+        let lists = try kept.map { row in
+            let id = try row.decode(column: "id", as: Int64.self)
+            let key = try row.decode(column: "dedup_key", as: String.self)
+            return ContactList(
+                id: id,
+                tenantID: try row.decode(column: "tenant_id", as: Int64.self),
+                settings: ListSettings(
+                    name: try row.decode(column: "name", as: String.self),
+                    description: try row.decode(column: "description", as: String.self),
+                    owner: try row.decode(column: "owner", as: String.self),
+                    timeZone: try row.decode(column: "time_zone", as: String.self),
+                    defaultRegion: try row.decode(column: "default_region", as: String?.self),
+                    enabled: try row.decode(column: "enabled", as: Bool.self),
+                    dedupKey: DedupKey(rawValue: key) ?? .externalID,
+                    sharedWith: shares[id] ?? []),
+                schema: try JSONText.decode([FieldDefinition].self, try row.decode(column: "schema", as: String.self)),
+                version: try row.decode(column: "version", as: Int.self),
+                createdAt: Millis.date(try row.decode(column: "created_at", as: Int64.self)),
+                updatedAt: Millis.date(try row.decode(column: "updated_at", as: Int64.self)))
+        }
+        let next = rows.count > limit ? lists.last.map { Cursor(lastID: $0.id) } : nil
+        return Page(items: lists, nextCursor: next)
+    }
+
+    private static func checkNameFree(_ sql: any SQLDatabase, _ name: String, tenantID: Int64, except: Int64?) async throws {
+        let row = try await sql.raw("SELECT id FROM lists WHERE tenant_id = \(bind: tenantID) AND name = \(bind: name)").first()
+        if let row, try row.decode(column: "id", as: Int64.self) != except { throw nameTaken(name) }
+    }
+
+    private static func checkTenantsExist(_ sql: any SQLDatabase, _ tenants: [Int64]) async throws {
+        guard !tenants.isEmpty else { return }
+        let found = Set(try await sql.raw("SELECT id FROM tenants WHERE id IN (\(binds: tenants))").all()
+            .map { try $0.decode(column: "id", as: Int64.self) })
+        if let missing = tenants.first(where: { !found.contains($0) }) {
+            throw ValidationFailure(field: "sharedWith", reason: "tenant \(missing) does not exist")
+        }
+    }
+
+    private static func replaceShares(_ sql: any SQLDatabase, listID: Int64, tenants: [Int64]) async throws {
+        try await sql.raw("DELETE FROM list_shares WHERE list_id = \(bind: listID)").run()
+        for tenant in tenants {
+            try await sql.raw("INSERT INTO list_shares (list_id, tenant_id) VALUES (\(bind: listID), \(bind: tenant))").run()
+        }
+    }
+
+    private static func hasContacts(_ sql: any SQLDatabase, listID: Int64) async throws -> Bool {
+        try await sql.raw("SELECT id FROM contacts WHERE list_id = \(bind: listID) LIMIT 1").first() != nil
+    }
+
+    private static func deleteContacts(_ sql: any SQLDatabase, listID: Int64) async throws {
+        let inList: SQLQueryString = "SELECT id FROM contacts WHERE list_id = \(bind: listID)"
+        try await sql.raw("DELETE FROM contact_history WHERE contact_id IN (" + inList + ")").run()
+        try await sql.raw("DELETE FROM contact_keys WHERE list_id = \(bind: listID)").run()
+        try await sql.raw("DELETE FROM contacts WHERE list_id = \(bind: listID)").run()
+    }
+
+    private static func nameTaken(_ name: String) -> DomainError {
+        .conflict(field: "name", reason: "the tenant already has a list named '\(name)'")
+    }
+}

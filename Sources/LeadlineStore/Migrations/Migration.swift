@@ -1,0 +1,17 @@
+/// One numbered step of the schema, with its statements for each engine.
+struct Migration: Sendable {
+    var version: Int
+    var name: String
+    var sqlite: [String]
+    var postgres: [String]
+
+    func statements(for engine: Engine) -> [String] {
+        switch engine {
+        case .sqlite: sqlite
+        case .postgres: postgres
+        }
+    }
+
+    /// Every migration, in order. Append only: a released migration never changes.
+    static let all: [Migration] = [.m001CreateTables, .m002SearchIndexes]
+}

@@ -1,0 +1,22 @@
+import Foundation
+import LeadlineCore
+
+/// Every repository of the store, over one database; the seam the server and engine depend on.
+public struct Store: Sendable {
+    public let database: Database
+    public let tenants: any TenantRepository
+    public let tokens: any TokenRepository
+    public let fields: any FieldRepository
+    public let lists: any ListRepository
+    public let contacts: any ContactRepository
+
+    /// - Parameter clock: the source of "now" for every time the store records; tests pass a fixed one.
+    public init(database: Database, clock: @escaping @Sendable () -> Date = Date.init) {
+        self.database = database
+        tenants = SQLTenantRepository(database: database, clock: clock)
+        tokens = SQLTokenRepository(database: database, clock: clock)
+        fields = SQLFieldRepository(database: database, clock: clock)
+        lists = SQLListRepository(database: database, clock: clock)
+        contacts = SQLContactRepository(database: database, clock: clock)
+    }
+}

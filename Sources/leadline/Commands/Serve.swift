@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import LeadlineEngine
+import LeadlineServer
+import LeadlineStore
+import Logging
+
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the HTTP API.",
+        discussion: """
+            On first start the store gets a default tenant and an administrator token, printed once. \
+            Set LEADLINE_ADMIN_TOKEN to choose that token instead. Stop with Ctrl-C or SIGTERM: \
+            requests in flight finish first.
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Address to listen on (env LEADLINE_HOST).")
+    var host: String?
+
+    @Option(help: "Port to listen on (env LEADLINE_PORT).")
+    var port: Int?
+
+    @Option(help: "Largest JSON request body in bytes (env LEADLINE_MAX_BODY_SIZE).")
+    var maxBodySize: Int?
+
+    func run() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        let settings = ServerSettings(
+            host: host ?? environment["LEADLINE_HOST"] ?? ServerSettings.defaultHost,
+            port: try port ?? environment["LEADLINE_PORT"].map(Self.number) ?? ServerSettings.defaultPort,
+            maxBodySize: try maxBodySize ?? environment["LEADLINE_MAX_BODY_SIZE"].map(Self.number) ?? ServerSettings.defaultMaxBodySize)
+        var logger = Logger(label: "leadline")
+        logger.logLevel = environment["LEADLINE_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+        let preset = environment["LEADLINE_ADMIN_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        try await store.withStore(logger: logger) { store in
+            let outcome = try await Bootstrap.run(store: store, presetSecret: preset)
+            if let secret = outcome.adminSecret {
+                say("""
+                    Created tenant '\(outcome.tenant.name)' and its administrator token. It is shown only this once:
+
+                        \(preset == nil ? secret : "(the token given in LEADLINE_ADMIN_TOKEN)")
+
+                    Use it as:  curl -H 'Authorization: Bearer TOKEN' http://\(settings.host):\(settings.port)/api/v1/lists
+                    """)
+            }
+            say("Leadline on \(store.database.engine.rawValue) listening on http://\(settings.host):\(settings.port)")
+            let app = buildApplication(settings: settings, store: store, logger: logger)
+            try await app.runService()
+        }
+    }
+
+    /// Writes a line to standard output at once: a token printed into a piped log must not wait in a buffer.
+    private func say(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    private static func number(_ text: String) throws -> Int {
+        guard let value = Int(text) else { throw ValidationError("'\(text)' is not a number") }
+        return value
+    }
+}
