@@ -93,7 +93,10 @@ let package = Package(
         ),
         .target(
             name: "LeadlineTestSupport",
-            dependencies: ["LeadlineStore"],
+            dependencies: [
+                "LeadlineStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
             path: "Tests/LeadlineTestSupport",
             swiftSettings: strict
         ),
