@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import LeadlineCore
+import NIOCore
 
 /// Reads a JSON request body into an input type, refusing what a person would want to hear about:
 /// a body too large, not JSON, a value of the wrong type, or a key the type does not know.
@@ -17,7 +18,7 @@ struct JSONBody: Sendable {
         let buffer: ByteBuffer
         do {
             buffer = try await request.collectBody(upTo: maximumSize)
-        } catch let error as HTTPError where error.status == .contentTooLarge {
+        } catch is NIOTooManyBytesError {
             throw Problem(
                 status: .contentTooLarge, type: "body-too-large", title: "Body too large",
                 detail: "the body exceeds \(maximumSize) bytes")

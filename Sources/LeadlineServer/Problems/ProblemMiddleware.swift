@@ -9,6 +9,12 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
+        } catch let error as HTTPError where error.status == .notFound && error.body == nil {
+            // The router found no route: say so, unlike a missing object.
+            return try Problem(
+                status: .notFound, type: "no-endpoint", title: "No such endpoint",
+                detail: "\(request.method) \(request.uri.path) is not an endpoint; /openapi.json lists them"
+            ).response(from: request, context: context)
         } catch {
             return try problem(for: error).response(from: request, context: context)
         }
