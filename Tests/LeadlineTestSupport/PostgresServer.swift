@@ -39,6 +39,7 @@ public actor PostgresServer {
         let client = PostgresClient(configuration: Self.configuration(url), backgroundLogger: Logger(label: "test.postgres"))
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await client.run() }
+            await Task.yield()
             try await client.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"))
             group.cancelAll()
         }

@@ -1,7 +1,7 @@
 /// A contact as a person sends it. Every part is optional: on create, missing parts take defaults;
 /// on update, they stay as they are. An empty string clears a text part; a `null` custom value
 /// removes that value.
-public struct ContactInput: Sendable, Decodable, Equatable {
+public struct ContactInput: Sendable, Decodable, Equatable, ClosedInput {
     public var externalId: String?
     public var firstName: String?
     public var lastName: String?

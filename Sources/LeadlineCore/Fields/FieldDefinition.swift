@@ -57,11 +57,3 @@ public struct FieldDefinition: Sendable, Hashable, Codable {
         return result
     }
 }
-
-extension IssueCollector {
-    func merging(_ failure: ValidationFailure) -> IssueCollector {
-        var copy = self
-        for issue in failure.issues { copy.add(issue.field, issue.reason) }
-        return copy
-    }
-}

@@ -1,5 +1,5 @@
 /// A list as a person sends it: every part optional, so one type serves create and update.
-public struct ListInput: Sendable, Decodable, Equatable {
+public struct ListInput: Sendable, Decodable, Equatable, ClosedInput {
     public var name: String?
     public var description: String?
     public var owner: String?

@@ -32,6 +32,3 @@ public struct AnyCodingKey: CodingKey, Sendable {
         self.intValue = intValue
     }
 }
-
-extension ContactInput: ClosedInput {}
-extension ListInput: ClosedInput {}

@@ -36,4 +36,11 @@ public struct IssueCollector: Sendable {
     public func check() throws(ValidationFailure) {
         if !issues.isEmpty { throw ValidationFailure(issues) }
     }
+
+    /// These issues and those of a failed check of a part.
+    func merging(_ failure: ValidationFailure) -> IssueCollector {
+        var copy = self
+        for issue in failure.issues { copy.add(issue.field, issue.reason) }
+        return copy
+    }
 }

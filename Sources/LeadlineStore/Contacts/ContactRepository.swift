@@ -8,6 +8,12 @@ public protocol ContactRepository: Sendable {
     func create(
         listID: Int64, tenantID: Int64, actor: String, _ build: @Sendable (ContactList) throws -> ContactContent
     ) async throws -> Contact
+    /// Creates many contacts of one list in one transaction, the way loaders do; contents must
+    /// already be valid for the list. A unique value held twice fails the whole batch.
+    /// Returns the new ids in the order of `contents`.
+    func createMany(
+        listID: Int64, tenantID: Int64, actor: String, kind: HistoryKind, _ contents: [ContactContent]
+    ) async throws -> [Int64]
     func find(id: Int64, tenantID: Int64) async throws -> Contact?
     func list(listID: Int64, tenantID: Int64, status: ContactStatus?, page: PageRequest) async throws -> Page<Contact>
     func search(_ search: ContactSearch, tenantID: Int64) async throws -> Page<Contact>

@@ -33,6 +33,51 @@ struct SQLContactRepository: ContactRepository {
         }
     }
 
+    func createMany(
+        listID: Int64, tenantID: Int64, actor: String, kind: HistoryKind, _ contents: [ContactContent]
+    ) async throws -> [Int64] {
+        let now = Millis.from(clock())
+        return try await uniqueKeysGuarded {
+            try await database.write { sql in
+                guard let list = try await SQLListRepository.find(sql, id: listID, tenantID: tenantID) else {
+                    throw DomainError.notFound("list \(listID) does not exist")
+                }
+                var ids: [Int64] = []
+                for batch in contents.chunked(by: Self.rowsPerStatement) {
+                    let rows = try batch.map { content -> SQLQueryString in
+                        "(\(bind: list.tenantID), \(bind: listID), \(try Self.values(content)), 1, \(bind: now), \(bind: now))"
+                    }
+                    let inserted = try await sql.raw("""
+                        INSERT INTO contacts (tenant_id, list_id, external_id, first_name, last_name, emails, phones, time_zone,
+                            priority, status, reason_codes, custom, search_name, search_phones, search_emails, version, created_at, updated_at)
+                        VALUES
+                        """ + rows.joined(separator: ", ") + " RETURNING id").all()
+                    // Ids grow in row order on both engines; sorting pairs them with rows whatever order RETURNING uses.
+                    let batchIDs = try inserted.map { try $0.decode(column: "id", as: Int64.self) }.sorted()
+                    let keys = zip(batchIDs, batch).flatMap { id, content in
+                        ContactKey.all(of: content, list: list).map { (id, $0) }
+                    }
+                    for chunk in keys.chunked(by: Self.rowsPerStatement) {
+                        let values = chunk.map { id, key -> SQLQueryString in
+                            "(\(bind: listID), \(bind: key.kind), \(bind: key.value), \(bind: id))"
+                        }
+                        try await sql.raw("INSERT INTO contact_keys (list_id, kind, value, contact_id) VALUES " + values.joined(separator: ", ")).run()
+                    }
+                    let events = try zip(batchIDs, batch).map { id, content -> SQLQueryString in
+                        let changes = try JSONText.encode(Change.between(ContactContent(), content))
+                        return "(\(bind: id), \(bind: now), \(bind: actor), \(bind: kind.rawValue), \(bind: changes))"
+                    }
+                    try await sql.raw("INSERT INTO contact_history (contact_id, at, actor, kind, changes) VALUES " + events.joined(separator: ", ")).run()
+                    ids += batchIDs
+                }
+                return ids
+            }
+        }
+    }
+
+    /// Rows in one multi-row statement: large enough to save round trips, within PostgreSQL's 65,535 binds.
+    static let rowsPerStatement = 500
+
     func find(id: Int64, tenantID: Int64) async throws -> Contact? {
         try await database.read { sql in try await Self.find(sql, id: id, tenantID: tenantID) }
     }

@@ -40,6 +40,21 @@ public final class Database: Sendable {
         try await backend.write(body)
     }
 
+    /// Tidies up after a bulk load: fresh planner statistics on both engines; on PostgreSQL the
+    /// trigram indexes' pending entries merged (VACUUM), on SQLite the search index's segments merged.
+    public func optimizeAfterBulkLoad() async throws {
+        switch engine {
+        case .sqlite:
+            try await write { sql in
+                try await sql.raw("INSERT INTO contact_search (contact_search) VALUES ('optimize')").run()
+                try await sql.raw("ANALYZE").run()
+            }
+        case .postgres:
+            // VACUUM cannot run inside a transaction, so it goes through a plain connection.
+            try await read { sql in try await sql.raw("VACUUM (ANALYZE) contacts, contact_keys, contact_history").run() }
+        }
+    }
+
     public func close() async {
         await backend.close()
     }

@@ -18,6 +18,8 @@ final class PostgresBackend: DatabaseBackend {
 
     static func open(url: String, logger: Logger) async throws -> PostgresBackend {
         let backend = PostgresBackend(client: PostgresClient(configuration: try configuration(url: url), backgroundLogger: logger), logger: logger)
+        // Let the client's run loop start before the first lease, which it would otherwise warn about.
+        await Task.yield()
         do {
             _ = try await backend.read { try await $0.raw("SELECT 1").all() }
         } catch {

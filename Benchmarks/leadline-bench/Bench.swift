@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import LeadlineCore
+import LeadlineStore
+import LeadlineTestSupport
+
+@main
+struct Bench: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "leadline-bench",
+        abstract: "Measure Leadline's search on a large list.",
+        discussion: """
+            Loads --contacts generated contacts into one list (a temporary SQLite file, or a throwaway PostgreSQL \
+            started like the tests' unless --postgres names one), then times the first page (50 contacts) of partial \
+            phone and partial name searches. Build with -c release for figures worth quoting.
+            """)
+
+    @Option(help: "sqlite, postgres or both.") var engine: String = "both"
+    @Option(help: "How many contacts the list holds.") var contacts: Int = 1_000_000
+    @Option(help: "Searches timed per kind.") var runs: Int = 50
+    @Option(help: "An existing PostgreSQL to use (a new database is not created in it; it must be empty).") var postgres: String?
+
+    func run() async throws {
+        let engines: [Engine] = switch engine {
+        case "sqlite": [.sqlite]
+        case "postgres": [.postgres]
+        case "both": [.sqlite, .postgres]
+        default: throw ValidationError("--engine must be sqlite, postgres or both")
+        }
+        for engine in engines {
+            let location: DatabaseLocation = try await {
+                if engine == .postgres, let postgres { return .postgres(url: postgres) }
+                return try await TestStore.location(engine, skip: { throw ValidationError($0) })
+            }()
+            let database = try await Database.open(location)
+            defer { if case .sqlite(let path) = location { TestStore.removeSQLite(path) } }
+            do {
+                try await SearchBenchmark(store: Store(database: database), engine: engine, contacts: contacts, runs: runs).run()
+                await database.close()
+            } catch {
+                await database.close()
+                throw error
+            }
+        }
+    }
+}

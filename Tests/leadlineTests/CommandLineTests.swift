@@ -1,0 +1,75 @@
+import Foundation
+import LeadlineTestSupport
+import Testing
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+
+/// The `leadline` binary as an operator runs it, against a SQLite file.
+@Suite struct CommandLineTests {
+    let database = FileManager.default.temporaryDirectory.appendingPathComponent("leadline-cli-\(UUID().uuidString).sqlite").path
+
+    @Test func tenantsAndTokensFromTheCommandLine() throws {
+        defer { TestStore.removeSQLite(database) }
+        #expect(try leadline(["migrate", "--db", database]).output == "sqlite database at migration 2\n")
+        let created = try leadline(["tenant", "create", "Acme", "--db", database])
+        #expect(created.status == 0 && created.output == "tenant 1 Acme\n")
+        #expect(try leadline(["tenant", "create", "Acme", "--db", database]).status != 0, "a taken name is refused")
+        let listed = try leadline(["tenant", "list", "--db", database])
+        #expect(listed.output.hasPrefix("1\tAcme\t"))
+        let token = try leadline(["token", "create", "--tenant", "1", "--role", "supervisor", "--name", "Mia", "--db", database])
+        #expect(token.status == 0)
+        #expect(token.output.split(separator: "\n").last?.hasPrefix("ll_") == true)
+        #expect(try leadline(["token", "create", "--tenant", "1", "--role", "boss", "--name", "x", "--db", database]).status != 0)
+        #expect(try leadline(["token", "create", "--tenant", "42", "--role", "admin", "--name", "x", "--db", database]).status != 0)
+        #expect(try leadline(["token", "revoke", "1", "--db", database]).output == "token 1 revoked\n")
+        #expect(try leadline(["token", "revoke", "99", "--db", database]).status != 0)
+        #expect(try leadline(["tenant", "list", "--db", database, "--postgres", "postgres://x@y/z"]).status != 0, "one store at a time")
+    }
+
+    @Test func helpExplainsEveryCommand() throws {
+        let help = try leadline(["--help"])
+        for command in ["serve", "migrate", "tenant", "token"] { #expect(help.output.contains(command)) }
+        #expect(try leadline(["serve", "--help"]).output.contains("LEADLINE_ADMIN_TOKEN"))
+    }
+
+    @Test func serveCreatesTheFirstTokenAndAnswers() async throws {
+        defer { TestStore.removeSQLite(database) }
+        let port = Int.random(in: 20_000...40_000)
+        let secret = "operator-chosen-token-\(UUID().uuidString)"
+        let log = FileManager.default.temporaryDirectory.appendingPathComponent("leadline-serve-\(UUID().uuidString).log")
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
+        let server = Process()
+        server.executableURL = Self.binary
+        server.arguments = ["serve", "--db", database, "--port", String(port)]
+        server.environment = ProcessInfo.processInfo.environment.merging(["LEADLINE_ADMIN_TOKEN": secret]) { $1 }
+        server.standardOutput = try FileHandle(forWritingTo: log)
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        defer { server.terminate(); server.waitUntilExit(); try? FileManager.default.removeItem(at: log) }
+        var output = ""
+        for _ in 0..<100 where !output.contains("listening") {
+            try await Task.sleep(for: .milliseconds(100))
+            output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        }
+        #expect(output.contains("Created tenant 'default'"))
+        #expect(!output.contains(secret), "a preset token is not echoed")
+        var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/api/v1/tenants")!)
+        request.setValue("Bearer \(secret)", forHTTPHeaderField: "Authorization")
+        let (body, response) = try await URLSession.shared.data(for: request)
+        #expect((response as? HTTPURLResponse)?.statusCode == 200)
+        #expect(String(decoding: body, as: UTF8.self).contains("\"name\":\"default\""))
+    }
+
+    /// The binary built beside this test bundle (on Linux the bundle is its build folder).
+    static var binary: URL {
+        let here = Bundle.main.bundleURL
+        return [here, here.deletingLastPathComponent()].map { $0.appendingPathComponent("leadline") }
+            .first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? here.appendingPathComponent("leadline")
+    }
+
+    private func leadline(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        try Subprocess.run(Self.binary, arguments)
+    }
+}
