@@ -18,9 +18,9 @@ enum ContactSearchQueries {
 
 /// Conditions both engines write alike: list scope, cursor, status.
 enum SharedSearchConditions {
-    static func make(_ search: ContactSearch, lists: [Int64], idColumn: String) -> [SQLQueryString] {
+    static func make(_ search: ContactSearch, lists: [Int64], listColumn: String = "c.list_id", idColumn: String) -> [SQLQueryString] {
         var conditions: [SQLQueryString] = [
-            "c.list_id IN (\(binds: lists))",
+            "\(unsafeRaw: listColumn) IN (\(binds: lists))",
             "\(unsafeRaw: idColumn) > \(bind: search.page.after?.lastID ?? 0)",
         ]
         if let status = search.status { conditions.append("c.status = \(bind: status.rawValue)") }

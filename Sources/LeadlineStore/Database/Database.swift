@@ -51,7 +51,7 @@ public final class Database: Sendable {
             }
         case .postgres:
             // VACUUM cannot run inside a transaction, so it goes through a plain connection.
-            try await read { sql in try await sql.raw("VACUUM (ANALYZE) contacts, contact_keys, contact_history").run() }
+            try await read { sql in try await sql.raw("VACUUM (ANALYZE) contacts, contact_search, contact_keys, contact_history").run() }
         }
     }
 
