@@ -17,4 +17,11 @@ public struct AppRequestContext: AuthRequestContext, RequestContext {
         guard let identity else { throw Problem.unauthorized }
         return identity
     }
+
+    /// The caller, when its role grants `permission`.
+    func principal(requiring permission: Permission) throws -> Principal {
+        let principal = try principal()
+        try principal.require(permission)
+        return principal
+    }
 }

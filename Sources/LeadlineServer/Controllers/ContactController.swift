@@ -21,8 +21,7 @@ struct ContactController {
     }
 
     @Sendable func listContacts(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let principal = try context.principal()
-        try principal.require(.readContacts)
+        let principal = try context.principal(requiring: .readContacts)
         let listID = try context.parameters.id("id", of: "list")
         var status: ContactStatus?
         if let text = request.uri.queryParameters["status"] {
@@ -36,8 +35,7 @@ struct ContactController {
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let principal = try context.principal()
-        try principal.require(.manageContacts)
+        let principal = try context.principal(requiring: .manageContacts)
         let listID = try context.parameters.id("id", of: "list")
         let input = try await body.decode(ContactInput.self, from: request)
         let contact = try await store.contacts.create(listID: listID, tenantID: principal.tenantID, actor: principal.actor) {
@@ -47,8 +45,7 @@ struct ContactController {
     }
 
     @Sendable func find(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let principal = try context.principal()
-        try principal.require(.readContacts)
+        let principal = try context.principal(requiring: .readContacts)
         let id = try context.parameters.id("id", of: "contact")
         guard let contact = try await store.contacts.find(id: id, tenantID: principal.tenantID) else {
             throw DomainError.notFound("contact \(id) does not exist")
@@ -57,8 +54,7 @@ struct ContactController {
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let principal = try context.principal()
-        try principal.require(.manageContacts)
+        let principal = try context.principal(requiring: .manageContacts)
         let id = try context.parameters.id("id", of: "contact")
         let expected = try request.expectedVersion()
         let input = try await body.decode(ContactInput.self, from: request)
@@ -69,24 +65,21 @@ struct ContactController {
     }
 
     @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let principal = try context.principal()
-        try principal.require(.manageContacts)
+        let principal = try context.principal(requiring: .manageContacts)
         let id = try context.parameters.id("id", of: "contact")
         try await store.contacts.delete(id: id, tenantID: principal.tenantID, expectedVersion: try request.expectedVersion())
         return JSONResponse.noContent()
     }
 
     @Sendable func history(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let principal = try context.principal()
-        try principal.require(.readContacts)
+        let principal = try context.principal(requiring: .readContacts)
         let id = try context.parameters.id("id", of: "contact")
         let page = try await store.contacts.history(contactID: id, tenantID: principal.tenantID, page: try request.pageRequest())
         return try JSONResponse.make(PageResource(page, HistoryEventResource.init))
     }
 
     @Sendable func search(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let principal = try context.principal()
-        try principal.require(.readContacts)
+        let principal = try context.principal(requiring: .readContacts)
         let query = request.uri.queryParameters
         var custom: [(field: String, value: String)] = []
         var issues = IssueCollector()

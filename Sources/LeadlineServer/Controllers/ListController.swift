@@ -18,15 +18,13 @@ struct ListController {
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let principal = try context.principal()
-        try principal.require(.readLists)
+        let principal = try context.principal(requiring: .readLists)
         let page = try await store.lists.list(tenantID: principal.tenantID, page: try request.pageRequest())
         return try JSONResponse.make(PageResource(page, ListResource.init))
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let principal = try context.principal()
-        try principal.require(.manageLists)
+        let principal = try context.principal(requiring: .manageLists)
         let input = try await body.decode(ListInput.self, from: request)
         let catalog = try await store.fields.list(tenantID: principal.tenantID).map(\.definition)
         let settings = try ListRules.create(input, schema: catalog, ownTenant: principal.tenantID)
@@ -35,15 +33,13 @@ struct ListController {
     }
 
     @Sendable func find(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let principal = try context.principal()
-        try principal.require(.readLists)
+        let principal = try context.principal(requiring: .readLists)
         let list = try await existing(context, principal)
         return try JSONResponse.make(ListResource(list), version: list.version)
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let principal = try context.principal()
-        try principal.require(.manageLists)
+        let principal = try context.principal(requiring: .manageLists)
         let id = try context.parameters.id("id", of: "list")
         let input = try await body.decode(ListInput.self, from: request)
         let list = try await store.lists.update(id: id, tenantID: principal.tenantID, expectedVersion: try request.expectedVersion()) {
@@ -53,16 +49,14 @@ struct ListController {
     }
 
     @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let principal = try context.principal()
-        try principal.require(.manageLists)
+        let principal = try context.principal(requiring: .manageLists)
         let id = try context.parameters.id("id", of: "list")
         try await store.lists.delete(id: id, tenantID: principal.tenantID, expectedVersion: try request.expectedVersion())
         return JSONResponse.noContent()
     }
 
     @Sendable func addField(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let principal = try context.principal()
-        try principal.require(.manageLists)
+        let principal = try context.principal(requiring: .manageLists)
         let id = try context.parameters.id("id", of: "list")
         let definition = try await body.decode(FieldInput.self, from: request).definition()
         let list = try await store.lists.addField(
@@ -71,8 +65,7 @@ struct ListController {
     }
 
     @Sendable func empty(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let principal = try context.principal()
-        try principal.require(.manageLists)
+        let principal = try context.principal(requiring: .manageLists)
         let id = try context.parameters.id("id", of: "list")
         let removed = try await store.lists.empty(id: id, tenantID: principal.tenantID)
         return try JSONResponse.make(["removed": removed])

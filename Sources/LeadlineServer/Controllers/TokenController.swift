@@ -23,15 +23,13 @@ struct TokenController {
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let principal = try context.principal()
-        try principal.require(.manageTokens)
+        let principal = try context.principal(requiring: .manageTokens)
         let tenantID = try tenant(request.uri.queryParameters["tenantId"].map(String.init), principal: principal)
         return try JSONResponse.make(["items": try await store.tokens.list(tenantID: tenantID).map { TokenResource($0) }])
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let principal = try context.principal()
-        try principal.require(.manageTokens)
+        let principal = try context.principal(requiring: .manageTokens)
         let input = try await body.decode(TokenInput.self, from: request)
         let tenantID = try tenant(input.tenantId.map(String.init), principal: principal)
         let system = input.systemAdministrator ?? false
@@ -42,8 +40,7 @@ struct TokenController {
     }
 
     @Sendable func revoke(_ request: Request, context: AppRequestContext) async throws -> Response {
-        let principal = try context.principal()
-        try principal.require(.manageTokens)
+        let principal = try context.principal(requiring: .manageTokens)
         let id = try context.parameters.id("id", of: "token")
         let record = try await store.tokens.revoke(id: id, tenantID: principal.isSystemAdministrator ? nil : principal.tenantID)
         return try JSONResponse.make(TokenResource(record))

@@ -16,14 +16,18 @@ enum ContactSearchQueries {
     }
 }
 
-/// Conditions both engines write alike: list scope, cursor, status.
-enum SharedSearchConditions {
-    static func make(_ search: ContactSearch, lists: [Int64], listColumn: String = "c.list_id", idColumn: String) -> [SQLQueryString] {
-        var conditions: [SQLQueryString] = [
+/// Conditions both engines write alike.
+enum SearchConditions {
+    /// The lists searched and where the page starts.
+    static func scope(_ search: ContactSearch, lists: [Int64], listColumn: String, idColumn: String) -> [SQLQueryString] {
+        [
             "\(unsafeRaw: listColumn) IN (\(binds: lists))",
             "\(unsafeRaw: idColumn) > \(bind: search.page.after?.lastID ?? 0)",
         ]
-        if let status = search.status { conditions.append("c.status = \(bind: status.rawValue)") }
-        return conditions
+    }
+
+    /// The contact's status, when the search names one.
+    static func status(_ search: ContactSearch) -> [SQLQueryString] {
+        search.status.map { ["c.status = \(bind: $0.rawValue)"] } ?? []
     }
 }

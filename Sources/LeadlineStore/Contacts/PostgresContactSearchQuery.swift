@@ -10,27 +10,28 @@ struct PostgresContactSearchQuery: ContactSearchQuery {
             search.phoneDigits.map { ("s.search_phones", $0) },
             search.email.map { ("s.search_emails", $0) },
         ].compactMap { $0 }
-        var conditions: [SQLQueryString]
-        let source: SQLQueryString
-        let order: String
-        if terms.isEmpty {
-            source = "FROM contacts c"
-            conditions = SharedSearchConditions.make(search, lists: lists, listColumn: "c.list_id", idColumn: "c.id")
-            order = "c.id"
-        } else {
-            source = "FROM contact_search s JOIN contacts c ON c.id = s.contact_id"
-            conditions = SharedSearchConditions.make(search, lists: lists, listColumn: "s.list_id", idColumn: "s.contact_id")
-            for (column, text) in terms {
-                conditions.append("\(unsafeRaw: column) LIKE \(bind: "%" + Self.escapedForLike(text) + "%")")
-            }
-            order = "s.contact_id"
-        }
-        for criterion in search.custom {
+        let limit = search.page.limit + 1
+        // Conditions on the contact row itself: status and custom values.
+        let filters = SearchConditions.status(search) + search.custom.map { criterion -> SQLQueryString in
             let document = (try? JSONText.encode(criterion.value)) ?? "null"
-            conditions.append("(c.custom::jsonb -> \(bind: criterion.field)) = \(bind: document)::jsonb")
+            return "(c.custom::jsonb -> \(bind: criterion.field)) = \(bind: document)::jsonb"
         }
-        return "SELECT \(unsafeRaw: ContactRow.columns) " + source + " WHERE " + conditions.joined(separator: " AND ")
-            + " ORDER BY \(unsafeRaw: order) LIMIT \(bind: search.page.limit + 1)"
+        if terms.isEmpty {
+            let conditions = SearchConditions.scope(search, lists: lists, listColumn: "c.list_id", idColumn: "c.id") + filters
+            return "SELECT \(unsafeRaw: ContactRow.columns) FROM contacts c WHERE " + conditions.joined(separator: " AND ")
+                + " ORDER BY c.id LIMIT \(bind: limit)"
+        }
+        var matches = SearchConditions.scope(search, lists: lists, listColumn: "s.list_id", idColumn: "s.contact_id")
+        for (column, text) in terms {
+            matches.append("\(unsafeRaw: column) LIKE \(bind: "%" + Self.escapedForLike(text) + "%")")
+        }
+        if filters.isEmpty {
+            // Text alone: find the page's ids in the side table first, then read just those contacts.
+            return "SELECT \(unsafeRaw: ContactRow.columns) FROM contacts c JOIN (SELECT s.contact_id FROM contact_search s WHERE "
+                + matches.joined(separator: " AND ") + " ORDER BY s.contact_id LIMIT \(bind: limit)) m ON c.id = m.contact_id ORDER BY c.id"
+        }
+        return "SELECT \(unsafeRaw: ContactRow.columns) FROM contact_search s JOIN contacts c ON c.id = s.contact_id WHERE "
+            + (matches + filters).joined(separator: " AND ") + " ORDER BY s.contact_id LIMIT \(bind: limit)"
     }
 
     /// `%`, `_` and the escape character itself are literal text in a person's search.

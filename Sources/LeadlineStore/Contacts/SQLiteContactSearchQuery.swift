@@ -16,7 +16,7 @@ struct SQLiteContactSearchQuery: ContactSearchQuery {
         var order: String
         if terms.isEmpty {
             source = "FROM contacts c"
-            conditions = SharedSearchConditions.make(search, lists: lists, idColumn: "c.id")
+            conditions = SearchConditions.scope(search, lists: lists, listColumn: "c.list_id", idColumn: "c.id")
             order = "c.id"
         } else {
             // A quoted FTS5 string is matched as a substring by the trigram tokenizer; doubling
@@ -25,9 +25,10 @@ struct SQLiteContactSearchQuery: ContactSearchQuery {
                 .joined(separator: " AND ")
             source = "FROM contact_search JOIN contacts c ON c.id = contact_search.rowid"
             conditions = ["contact_search MATCH \(bind: match)"]
-                + SharedSearchConditions.make(search, lists: lists, idColumn: "contact_search.rowid")
+                + SearchConditions.scope(search, lists: lists, listColumn: "c.list_id", idColumn: "contact_search.rowid")
             order = "contact_search.rowid"
         }
+        conditions += SearchConditions.status(search)
         for criterion in search.custom {
             conditions.append("json_extract(c.custom, \(bind: "$.\(criterion.field)")) = \(bind: Self.sqliteValue(criterion.value))")
         }
