@@ -4,7 +4,8 @@ import SQLKit
 /// The engine-specific part of contact search: how substrings hit each engine's trigram index
 /// and how custom values are read out of the JSON document. Everything else is shared.
 protocol ContactSearchQuery: Sendable {
-    func query(_ search: ContactSearch, lists: [Int64]) -> SQLQueryString
+    /// The rows of the page's contacts, in id order, one more than the page holds when more follow.
+    func rows(_ search: ContactSearch, lists: [Int64], on sql: any SQLDatabase) async throws -> [any SQLRow]
 }
 
 enum ContactSearchQueries {

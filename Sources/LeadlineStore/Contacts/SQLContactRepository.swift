@@ -110,8 +110,8 @@ struct SQLContactRepository: ContactRepository {
                     .map { try $0.decode(column: "id", as: Int64.self) }
             }
             guard !lists.isEmpty else { return Page(items: [], nextCursor: nil) }
-            let query = ContactSearchQueries.make(for: engine).query(search, lists: lists)
-            return try Self.page(try await sql.raw(query).all(), limit: search.page.limit)
+            let rows = try await ContactSearchQueries.make(for: engine).rows(search, lists: lists, on: sql)
+            return try Self.page(rows, limit: search.page.limit)
         }
     }
 

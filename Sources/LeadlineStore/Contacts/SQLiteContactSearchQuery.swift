@@ -5,6 +5,10 @@ import SQLKit
 /// SQLite: substrings through the FTS5 trigram table, walked in rowid order so the first page
 /// stops early; custom values through `json_extract`.
 struct SQLiteContactSearchQuery: ContactSearchQuery {
+    func rows(_ search: ContactSearch, lists: [Int64], on sql: any SQLDatabase) async throws -> [any SQLRow] {
+        try await sql.raw(query(search, lists: lists)).all()
+    }
+
     func query(_ search: ContactSearch, lists: [Int64]) -> SQLQueryString {
         let terms = [
             search.name.map { ("search_name", $0) },
