@@ -67,7 +67,7 @@ public actor PostgresServer {
         let log = "\(folder.path)/harness.log"
         if getuid() == 0 { try run(["/bin/chown", "-R", "postgres", folder.path], log: log) }
         try run(asUser + ["\(bin)/initdb", "-D", data, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C"], log: log)
-        let port = try freePort()
+        let port = try LoopbackPort.free()
         let options = "-h 127.0.0.1 -p \(port) -k '' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=256MB"
         try run(asUser + ["\(bin)/pg_ctl", "-D", data, "-l", "\(folder.path)/server.log", "-o", options, "-w", "-t", "60", "start"], log: log)
         Cleanup.register(command: asUser + ["\(bin)/pg_ctl", "-D", data, "-m", "immediate", "stop"], folder: folder.path)
@@ -83,45 +83,14 @@ public actor PostgresServer {
         return candidates.first { fm.isExecutableFile(atPath: "\($0)/initdb") && fm.isExecutableFile(atPath: "\($0)/pg_ctl") }
     }
 
-    /// Runs a command to its end, its output into `log`. Plain `posix_spawn` and `waitpid`:
-    /// Foundation's `Process` left `runuser` unreaped when waited on from a test's task.
+    /// Runs a command to its end, its output appended to `log`.
     private static func run(_ arguments: [String], log: String) throws {
-        let fd = open(log, O_WRONLY | O_CREAT | O_APPEND, 0o644)
-        guard fd >= 0 else { throw HarnessError("cannot write \(log)") }
-        defer { close(fd) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, fd, 1)
-        posix_spawn_file_actions_adddup2(&actions, fd, 2)
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid = pid_t()
-        let spawned = posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ)
-        guard spawned == 0 else { throw HarnessError("cannot start \(arguments[0]): error \(spawned)") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        guard status == 0 else {
+        guard try Subprocess.wait(Subprocess.start(arguments, log: log)) == 0 else {
             let text = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
             throw HarnessError("\(arguments.joined(separator: " ")) failed: \(text)")
         }
     }
 
-    private static func freePort() throws -> Int {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0 }
-        }
-        guard bound else { throw HarnessError("no free loopback port") }
-        return Int(UInt16(bigEndian: address.sin_port))
-    }
 }
 
 public struct HarnessError: Error, CustomStringConvertible {
@@ -138,13 +107,7 @@ private enum Cleanup {
         Self.command = command
         Self.folder = folder
         atexit {
-            var argv: [UnsafeMutablePointer<CChar>?] = Cleanup.command.map { strdup($0) } + [nil]
-            var pid = pid_t()
-            if posix_spawn(&pid, Cleanup.command[0], nil, nil, &argv, environ) == 0 {
-                var status: Int32 = 0
-                waitpid(pid, &status, 0)
-            }
-            argv.forEach { free($0) }
+            if let pid = try? Subprocess.start(Cleanup.command, log: "/dev/null") { _ = try? Subprocess.wait(pid) }
             try? FileManager.default.removeItem(atPath: Cleanup.folder)
         }
     }

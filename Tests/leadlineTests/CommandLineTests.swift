@@ -36,20 +36,16 @@ import FoundationNetworking
 
     @Test func serveCreatesTheFirstTokenAndAnswers() async throws {
         defer { TestStore.removeSQLite(database) }
-        let port = Int.random(in: 20_000...40_000)
+        let port = try LoopbackPort.free()
         let secret = "operator-chosen-token-\(UUID().uuidString)"
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("leadline-serve-\(UUID().uuidString).log")
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        let server = Process()
-        server.executableURL = Self.binary
-        server.arguments = ["serve", "--db", database, "--port", String(port)]
-        server.environment = ProcessInfo.processInfo.environment.merging(["LEADLINE_ADMIN_TOKEN": secret]) { $1 }
-        server.standardOutput = try FileHandle(forWritingTo: log)
-        server.standardError = FileHandle.nullDevice
-        try server.run()
-        defer { server.terminate(); server.waitUntilExit(); try? FileManager.default.removeItem(at: log) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["LEADLINE_ADMIN_TOKEN"] = secret
+        let server = try Subprocess.start(
+            [Self.binary.path, "serve", "--db", database, "--port", String(port)], environment: environment, log: log.path)
+        defer { Subprocess.stop(server); try? FileManager.default.removeItem(at: log) }
         var output = ""
-        for _ in 0..<100 where !output.contains("listening") {
+        for _ in 0..<100 where !output.contains("Server started") {
             try await Task.sleep(for: .milliseconds(100))
             output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
         }
@@ -70,6 +66,6 @@ import FoundationNetworking
     }
 
     private func leadline(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        try Subprocess.run(Self.binary, arguments)
+        try Subprocess.run([Self.binary.path] + arguments)
     }
 }

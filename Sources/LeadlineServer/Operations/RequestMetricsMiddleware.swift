@@ -7,15 +7,24 @@ import Prometheus
 struct RequestMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
     let registry: PrometheusCollectorRegistry
 
+    static var requests: MetricNameDescriptor {
+        MetricNameDescriptor(namespace: "leadline", subsystem: "http", metricName: "requests", unitName: "total", helpText: "HTTP requests answered")
+    }
+
+    static var duration: MetricNameDescriptor {
+        MetricNameDescriptor(
+            namespace: "leadline", subsystem: "http", metricName: "request_duration", unitName: "seconds", helpText: "Time to answer a request")
+    }
+
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let start = ContinuousClock.now
         let response = try await next(request, context)
         let route = context.endpointPath ?? "unmatched"
         let labels = [("method", request.method.rawValue), ("route", route), ("status", String(response.status.code))]
-        registry.makeCounter(name: "leadline_http_requests_total", labels: labels).increment()
+        registry.makeCounter(descriptor: Self.requests, labels: labels).increment()
         let elapsed = ContinuousClock.now - start
         registry.makeDurationHistogram(
-            name: "leadline_http_request_duration_seconds", labels: [("method", request.method.rawValue), ("route", route)],
+            descriptor: Self.duration, labels: [("method", request.method.rawValue), ("route", route)],
             buckets: [.milliseconds(5), .milliseconds(25), .milliseconds(100), .milliseconds(500), .seconds(2)]
         ).record(elapsed)
         return response

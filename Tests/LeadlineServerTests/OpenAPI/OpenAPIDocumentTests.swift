@@ -68,6 +68,6 @@ enum OpenAPIValidator {
     }
 
     private static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        try Subprocess.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3"] + arguments)
+        try Subprocess.run(["python3"] + arguments)
     }
 }
