@@ -18,12 +18,9 @@ struct SQLContactRepository: ContactRepository {
                 let content = try build(list)
                 let keys = ContactKey.all(of: content, list: list)
                 try await Self.checkKeysFree(sql, keys, listID: listID, except: nil)
-                let row = try await sql.raw("""
-                    INSERT INTO contacts (tenant_id, list_id, external_id, first_name, last_name, emails, phones, time_zone,
-                        priority, status, reason_codes, custom, search_name, search_phones, search_emails, version, created_at, updated_at)
-                    VALUES (\(bind: list.tenantID), \(bind: listID), \(Self.values(content)), 1, \(bind: now), \(bind: now))
-                    RETURNING id
-                    """).first()!
+                let row = try await sql.raw(
+                    Self.insert + "(\(bind: list.tenantID), \(bind: listID), \(Self.values(content)), 1, \(bind: now), \(bind: now)) RETURNING id"
+                ).first()!
                 let id = try row.decode(column: "id", as: Int64.self)
                 try await Self.insertKeys(sql, keys, listID: listID, contactID: id)
                 let created = Change.between(ContactContent(), content)
@@ -47,11 +44,7 @@ struct SQLContactRepository: ContactRepository {
                     let rows = try batch.map { content -> SQLQueryString in
                         "(\(bind: list.tenantID), \(bind: listID), \(try Self.values(content)), 1, \(bind: now), \(bind: now))"
                     }
-                    let inserted = try await sql.raw("""
-                        INSERT INTO contacts (tenant_id, list_id, external_id, first_name, last_name, emails, phones, time_zone,
-                            priority, status, reason_codes, custom, search_name, search_phones, search_emails, version, created_at, updated_at)
-                        VALUES
-                        """ + rows.joined(separator: ", ") + " RETURNING id").all()
+                    let inserted = try await sql.raw(Self.insert + rows.joined(separator: ", ") + " RETURNING id").all()
                     // Ids grow in row order on both engines; sorting pairs them with rows whatever order RETURNING uses.
                     let batchIDs = try inserted.map { try $0.decode(column: "id", as: Int64.self) }.sorted()
                     let keys = zip(batchIDs, batch).flatMap { id, content in
@@ -196,6 +189,13 @@ struct SQLContactRepository: ContactRepository {
         else { throw DomainError.notFound("contact \(id) does not exist") }
         return (contact, list)
     }
+
+    /// The head of an insert of contacts; `values` gives the middle of each row.
+    private static let insert: SQLQueryString = """
+        INSERT INTO contacts (tenant_id, list_id, external_id, first_name, last_name, emails, phones, time_zone,
+            priority, status, reason_codes, custom, search_name, search_phones, search_emails, version, created_at, updated_at)
+        VALUES\u{20}
+        """
 
     private static func values(_ content: ContactContent) throws -> SQLQueryString {
         """
