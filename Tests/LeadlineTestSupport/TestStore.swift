@@ -31,11 +31,18 @@ public enum TestStore {
         case .postgres:
             if let reason = PostgresServer.unavailableReason {
                 if PostgresServer.isRequired { throw HarnessError("PostgreSQL is required (LEADLINE_TEST_REQUIRE_POSTGRES=1) but \(reason)") }
+                _ = announceSkip
                 try skip("PostgreSQL cases skipped: \(reason)")
             }
             return .postgres(url: try await PostgresServer.shared.createDatabase())
         }
     }
+
+    /// Swift Testing's console does not show why a case was cancelled, so the reason is printed once here.
+    private static let announceSkip: Void = {
+        let reason = PostgresServer.unavailableReason ?? "unknown"
+        FileHandle.standardError.write(Data("⚠️ PostgreSQL cases skipped: \(reason)\n".utf8))
+    }()
 
     public static func removeSQLite(_ path: String) {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
