@@ -4,6 +4,13 @@ public struct CalendarDate: Sendable, Hashable, CustomStringConvertible {
     public var month: Int
     public var day: Int
 
+    /// A date known to exist, such as one a calendar computed.
+    init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
