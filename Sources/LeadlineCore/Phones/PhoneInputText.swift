@@ -13,9 +13,11 @@ struct PhoneInputText {
             `extension` = digits
         }
         var letters = 0
+        var realDigits = 0
         var pending: [UInt8] = []
         for scalar in body.unicodeScalars {
             if let digit = Self.digit(scalar) {
+                realDigits += 1
                 pending.append(digit)
             } else if scalar == "+" || scalar == "\u{FF0B}" {
                 guard pending.isEmpty, !hasPlus else { return nil }
@@ -27,8 +29,9 @@ struct PhoneInputText {
                 return nil
             }
         }
-        // A few stray letters are a typo, not a vanity number such as 1-800-FLOWERS.
-        guard letters == 0 || letters >= 3 else { return nil }
+        // A few stray letters are a typo, not a vanity number such as 1-800-FLOWERS; and a word
+        // is not a number: like libphonenumber, a vanity number needs three real digits.
+        guard letters == 0 || (letters >= 3 && realDigits >= 3), realDigits >= 2 else { return nil }
         digits = pending
     }
 

@@ -32,6 +32,10 @@ public struct PhoneNumberParser: Sendable {
             code = found
             digits = digits.dropFirst(length)
             if home?.countryCode != code { home = nil }
+            // `+44 (0)20 …`: a national prefix written after the country code goes too.
+            if let territory = home ?? tables.byCountryCode[code]?.first {
+                digits = stripNationalPrefix(digits, in: territory)[...]
+            }
         } else {
             guard let territory = home else { return .refused(text, .invalidCountryCode) }
             code = territory.countryCode
@@ -56,7 +60,9 @@ public struct PhoneNumberParser: Sendable {
     }
 
     /// The number without its national prefix (the `0` of GB, the `1` of NANP, or what the plan's
-    /// parsing pattern names), unless stripping would turn a valid number into an invalid one.
+    /// parsing pattern names) when that makes it valid, or at least of a possible length where it
+    /// was not: stripping never turns a good number into a worse one, so parsing an E.164 result
+    /// again gives the same number.
     private func stripNationalPrefix(_ digits: ArraySlice<UInt8>, in territory: PhoneTerritory) -> [UInt8] {
         let original = Array(digits)
         var stripped: [UInt8]?
@@ -65,9 +71,11 @@ public struct PhoneNumberParser: Sendable {
         } else if let prefix = territory.nationalPrefix?.utf8, original.starts(with: prefix) {
             stripped = Array(original.dropFirst(prefix.count))
         }
-        guard let stripped, !stripped.isEmpty else { return original }
-        if isValid(original, in: territory) && !isValid(stripped, in: territory) { return original }
-        return stripped
+        guard let stripped, !stripped.isEmpty, stripped != original else { return original }
+        if isValid(stripped, in: territory) { return stripped }
+        if isValid(original, in: territory) { return original }
+        let lengths = territory.possibleLengths
+        return !lengths.contains(original.count) && lengths.contains(stripped.count) ? stripped : original
     }
 
     /// A nationally written number that starts with its own country code, such as `49 30 1234567`
@@ -98,7 +106,8 @@ public struct PhoneNumberParser: Sendable {
                 region: territory.region, type: Self.type(of: mask, in: territory), verdict: .valid, problem: nil, extension: nil)
         }
         guard let territory = ordered.first else { return .refused("", .invalidCountryCode) }
-        let lengths = Set(territory.possibleLengths + territory.types.flatMap(\.localOnlyLengths))
+        // A local-only length (a number without its area code) cannot be dialled from elsewhere: too short.
+        let lengths = Set(territory.possibleLengths)
         let problem: PhoneProblem? =
             if national.count > Self.maximumDigits || national.count > (lengths.max() ?? 0) { .tooLong }
             else if national.count < (lengths.min() ?? 0) { .tooShort }

@@ -66,8 +66,7 @@ public struct PhoneTables: Sendable {
                     let type = Self.typeBits[bit].type
                 else { return nil }
                 types.append(PhoneTypeRule(
-                    type: type, bit: 1 << UInt16(bit), lengths: lengths(fields[2]), localOnlyLengths: lengths(fields[3]),
-                    example: value(fields[4])))
+                    type: type, bit: 1 << UInt16(bit), lengths: lengths(fields[2]), example: value(fields[4])))
             case "F":
                 guard fields.count == 6 else { return nil }
                 formats.append(PhoneNumberFormat(

@@ -25,7 +25,6 @@ struct PhoneTypeRule: Sendable {
     let type: PhoneType
     let bit: UInt16
     let lengths: [Int]
-    let localOnlyLengths: [Int]
     let example: String?
 }
 
