@@ -261,6 +261,11 @@ def main(source, output):
         lines.append("D\t" + encode(automaton(patterns)))
         if a.get("internationalPrefix"):
             lines.append("I\t" + encode(automaton({1: a["internationalPrefix"]})))
+        # A national prefix pattern without a rewrite is a set of digit prefixes: an automaton
+        # strips it with no regular-expression engine (greedy alternatives match the longest).
+        parsing = a.get("nationalPrefixForParsing")
+        if parsing and not a.get("nationalPrefixTransformRule") and "$" not in parsing:
+            lines.append("N\t" + encode(automaton({1: parsing})))
     for line in open(f"{source}/timezones/map_data.txt", encoding="utf-8"):
         line = line.strip()
         if line and not line.startswith("#"):

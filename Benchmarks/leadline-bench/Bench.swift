@@ -8,7 +8,14 @@ import LeadlineTestSupport
 struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "leadline-bench",
-        abstract: "Measure Leadline's search on a large list.",
+        abstract: "Measure Leadline's speed where an issue names a figure.",
+        subcommands: [Search.self, Phones.self],
+        defaultSubcommand: Search.self)
+}
+
+struct Search: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Search on a large list.",
         discussion: """
             Loads --contacts generated contacts into one list (a temporary SQLite file, or a throwaway PostgreSQL \
             started like the tests' unless --postgres names one), then times the first page (50 contacts) of partial \

@@ -8,9 +8,13 @@ struct PhoneInputText {
     /// Nil when the text holds something no phone number holds.
     init?(_ text: String) {
         var body = Substring(text)
-        if let (rest, digits) = Self.splitExtension(body) {
+        if Self.mayHoldExtension(text), let (rest, digits) = Self.splitExtension(body) {
             body = rest
             `extension` = digits
+        }
+        if body.utf8.allSatisfy({ $0 < 0x80 }) {
+            guard readASCII(body.utf8) else { return nil }
+            return
         }
         var letters = 0
         var realDigits = 0
@@ -33,6 +37,37 @@ struct PhoneInputText {
         // is not a number: like libphonenumber, a vanity number needs three real digits.
         guard letters == 0 || (letters >= 3 && realDigits >= 3), realDigits >= 2 else { return nil }
         digits = pending
+    }
+
+    /// The common case, plain ASCII, read byte by byte; the same rules as the Unicode path.
+    private mutating func readASCII(_ bytes: Substring.UTF8View) -> Bool {
+        var letters = 0
+        var realDigits = 0
+        digits.reserveCapacity(bytes.count)
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                realDigits += 1
+                digits.append(byte)
+            case UInt8(ascii: "+"):
+                guard digits.isEmpty, !hasPlus else { return false }
+                hasPlus = true
+            case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"),
+                UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "/"), UInt8(ascii: "~"), UInt8(ascii: "\t"):
+                continue
+            default:
+                guard let key = Self.keypad(Unicode.Scalar(byte)) else { return false }
+                letters += 1
+                digits.append(key)
+            }
+        }
+        return letters == 0 || (letters >= 3 && realDigits >= 3) ? realDigits >= 2 : false
+    }
+
+    /// Whether the text has a character an extension marker starts with; most numbers have none.
+    private static func mayHoldExtension(_ text: String) -> Bool {
+        text.utf8.contains { $0 == UInt8(ascii: "x") || $0 == UInt8(ascii: "X") || $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "e")
+            || $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: ";") || $0 > 0x7F }
     }
 
     private static func digit(_ scalar: Unicode.Scalar) -> UInt8? {

@@ -18,7 +18,7 @@ public struct PhoneNumberParser: Sendable {
             return .refused(text, .notANumber)
         }
         var digits = input.digits[...]
-        var home = defaultRegion.flatMap { tables.territories[$0.uppercased()] }
+        var home = defaultRegion.flatMap { tables.territories[$0] ?? tables.territories[$0.uppercased()] }
         var international = input.hasPlus
         if !international, let territory = home, let idd = territory.internationalPrefix?.longestAcceptedPrefix(of: digits),
             idd > 0, countryCode(in: digits.dropFirst(idd)) != nil
@@ -66,7 +66,9 @@ public struct PhoneNumberParser: Sendable {
     private func stripNationalPrefix(_ digits: ArraySlice<UInt8>, in territory: PhoneTerritory) -> [UInt8] {
         let original = Array(digits)
         var stripped: [UInt8]?
-        if let parser = territory.nationalPrefixParser {
+        if let prefixes = territory.nationalPrefixes {
+            stripped = prefixes.longestAcceptedPrefix(of: original).map { Array(original.dropFirst($0)) }
+        } else if let parser = territory.nationalPrefixParser {
             stripped = parser.strip(original)
         } else if let prefix = territory.nationalPrefix?.utf8, original.starts(with: prefix) {
             stripped = Array(original.dropFirst(prefix.count))
@@ -96,33 +98,37 @@ public struct PhoneNumberParser: Sendable {
     /// The verdict on a national number under a country code: its region, type and validity.
     private func classify(_ national: [UInt8], countryCode: Int, preferring home: PhoneTerritory?) -> ParsedPhoneNumber {
         let candidates = tables.byCountryCode[countryCode] ?? []
-        let ordered = home.map { home in [home] + candidates.filter { $0.region != home.region } } ?? candidates
-        let nationalText = String(decoding: national, as: UTF8.self)
-        for territory in ordered {
+        func verdict(in territory: PhoneTerritory) -> ParsedPhoneNumber? {
             let mask = territory.numbers.classify(national)
-            guard mask & 1 != 0, mask & ~1 != 0 else { continue }
+            guard mask & 1 != 0, mask & ~1 != 0 else { return nil }
+            let nationalText = String(decoding: national, as: UTF8.self)
             return ParsedPhoneNumber(
-                input: "", e164: "+\(countryCode)\(nationalText)", countryCode: countryCode, nationalNumber: nationalText,
+                input: "", e164: territory.e164Prefix + nationalText, countryCode: countryCode, nationalNumber: nationalText,
                 region: territory.region, type: Self.type(of: mask, in: territory), verdict: .valid, problem: nil, extension: nil)
         }
-        guard let territory = ordered.first else { return .refused("", .invalidCountryCode) }
+        if let home, let found = verdict(in: home) { return found }
+        for territory in candidates where territory.region != home?.region {
+            if let found = verdict(in: territory) { return found }
+        }
+        guard let territory = home ?? candidates.first else { return .refused("", .invalidCountryCode) }
         // A local-only length (a number without its area code) cannot be dialled from elsewhere: too short.
-        let lengths = Set(territory.possibleLengths)
+        let lengths = territory.possibleLengths
         let problem: PhoneProblem? =
-            if national.count > Self.maximumDigits || national.count > (lengths.max() ?? 0) { .tooLong }
-            else if national.count < (lengths.min() ?? 0) { .tooShort }
+            if national.count > Self.maximumDigits || national.count > (lengths.last ?? 0) { .tooLong }
+            else if national.count < (lengths.first ?? 0) { .tooShort }
             else if !lengths.contains(national.count) { .invalidLength }
             else { nil }
         guard problem == nil else { return .refused("", problem!, countryCode: countryCode, region: territory.region) }
+        let nationalText = String(decoding: national, as: UTF8.self)
         return ParsedPhoneNumber(
-            input: "", e164: "+\(countryCode)\(nationalText)", countryCode: countryCode, nationalNumber: nationalText,
+            input: "", e164: territory.e164Prefix + nationalText, countryCode: countryCode, nationalNumber: nationalText,
             region: territory.region, type: .unknown, verdict: .possible, problem: nil, extension: nil)
     }
 
     /// The type a mask names; fixed line and mobile together read as either.
     private static func type(of mask: UInt16, in territory: PhoneTerritory) -> PhoneType {
-        let matching = territory.types.filter { mask & $0.bit != 0 }.map(\.type)
-        if matching.contains(.fixedLine) && matching.contains(.mobile) { return .fixedLineOrMobile }
-        return matching.first ?? .unknown
+        // Bits 1 and 2 are fixed line and mobile, in the generator's order.
+        if mask & 0b110 == 0b110 { return .fixedLineOrMobile }
+        return territory.types.first { mask & $0.bit != 0 }?.type ?? .unknown
     }
 }

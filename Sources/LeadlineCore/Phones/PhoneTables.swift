@@ -32,6 +32,7 @@ public struct PhoneTables: Sendable {
         var formats: [PhoneNumberFormat] = []
         var numbers: DigitAutomaton?
         var internationalPrefix: DigitAutomaton?
+        var nationalPrefixes: DigitAutomaton?
 
         func value(_ field: Substring) -> String? { field == "-" ? nil : String(field) }
         func lengths(_ field: Substring) -> [Int] { field == "-" ? [] : field.split(separator: ",").compactMap { Int($0) } }
@@ -40,10 +41,11 @@ public struct PhoneTables: Sendable {
             guard header.count == 10, let code = Int(header[2]), let automaton = numbers else { return false }
             let territory = PhoneTerritory(
                 region: String(header[1]), countryCode: code, isMainForCountryCode: header[3] == "1",
-                nationalPrefix: value(header[5]), nationalPrefixForParsing: value(header[6]),
-                nationalPrefixTransformRule: value(header[7]), nationalPrefixFormattingRule: value(header[9]),
+                nationalPrefix: value(header[5]), nationalPrefixFormattingRule: value(header[9]),
                 numbers: automaton, internationalPrefix: internationalPrefix, types: types, formats: formats,
-                nationalPrefixParser: value(header[6]).flatMap { NationalPrefixParser(pattern: $0, transform: value(header[7])) })
+                nationalPrefixes: nationalPrefixes,
+                nationalPrefixParser: nationalPrefixes != nil ? nil
+                    : value(header[6]).flatMap { NationalPrefixParser(pattern: $0, transform: value(header[7])) })
             // Non-geographic services all carry region 001; they are found by country code only.
             if territory.region != "001" { territories[territory.region] = territory }
             byCountryCode[code, default: []].append(territory)
@@ -52,6 +54,7 @@ public struct PhoneTables: Sendable {
             formats = []
             numbers = nil
             internationalPrefix = nil
+            nationalPrefixes = nil
             return true
         }
 
@@ -78,6 +81,9 @@ public struct PhoneTables: Sendable {
             case "I":
                 guard fields.count == 2 else { return nil }
                 internationalPrefix = DigitAutomaton(encoded: fields[1])
+            case "N":
+                guard fields.count == 2 else { return nil }
+                nationalPrefixes = DigitAutomaton(encoded: fields[1])
             case "Z":
                 guard finish(), fields.count == 3 else { return nil }
                 zones[fields[1]] = fields[2].split(separator: "&").map(String.init)
