@@ -24,18 +24,20 @@ struct DigitAutomaton: Sendable {
     }
 
     /// The mask of types that accept exactly `digits` (ASCII digit bytes); 0 when none does.
-    func classify(_ digits: some Collection<UInt8>) -> UInt16 {
-        var state = 0
-        for digit in digits {
-            let next = successors[state &* 10 &+ Int(digit &- 48)]
-            if next < 0 { return 0 }
-            state = Int(next)
+    func classify(_ digits: ArraySlice<UInt8>) -> UInt16 {
+        successors.withUnsafeBufferPointer { table in
+            var state = 0
+            for digit in digits {
+                let next = table[state &* 10 &+ Int(digit &- 48)]
+                if next < 0 { return 0 }
+                state = Int(next)
+            }
+            return masks[state]
         }
-        return masks[state]
     }
 
     /// The length of the longest prefix of `digits` that is accepted, if any.
-    func longestAcceptedPrefix(of digits: some Collection<UInt8>) -> Int? {
+    func longestAcceptedPrefix(of digits: ArraySlice<UInt8>) -> Int? {
         var state = 0
         var longest: Int? = masks[0] != 0 ? 0 : nil
         var length = 0

@@ -7,14 +7,17 @@ struct PhoneInputText {
 
     /// Nil when the text holds something no phone number holds.
     init?(_ text: String) {
+        var text = text
+        let fast = text.withUTF8 { readPlainASCII($0) }
+        switch fast {
+        case .read: return
+        case .notANumber: return nil
+        case .needsFullRead: self = PhoneInputText()
+        }
         var body = Substring(text)
-        if Self.mayHoldExtension(text), let (rest, digits) = Self.splitExtension(body) {
+        if let (rest, digits) = Self.splitExtension(body) {
             body = rest
             `extension` = digits
-        }
-        if body.utf8.allSatisfy({ $0 < 0x80 }) {
-            guard readASCII(body.utf8) else { return nil }
-            return
         }
         var letters = 0
         var realDigits = 0
@@ -33,14 +36,17 @@ struct PhoneInputText {
                 return nil
             }
         }
-        // A few stray letters are a typo, not a vanity number such as 1-800-FLOWERS; and a word
-        // is not a number: like libphonenumber, a vanity number needs three real digits.
-        guard letters == 0 || (letters >= 3 && realDigits >= 3), realDigits >= 2 else { return nil }
+        guard Self.isNumber(letters: letters, realDigits: realDigits) else { return nil }
         digits = pending
     }
 
-    /// The common case, plain ASCII, read byte by byte; the same rules as the Unicode path.
-    private mutating func readASCII(_ bytes: Substring.UTF8View) -> Bool {
+    private init() {}
+
+    private enum FastRead { case read, notANumber, needsFullRead }
+
+    /// The common case in one pass: ASCII with no extension marker. Anything else (other
+    /// scripts, `x`, `#`, `ext`) goes to the full reading.
+    private mutating func readPlainASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> FastRead {
         var letters = 0
         var realDigits = 0
         digits.reserveCapacity(bytes.count)
@@ -50,24 +56,26 @@ struct PhoneInputText {
                 realDigits += 1
                 digits.append(byte)
             case UInt8(ascii: "+"):
-                guard digits.isEmpty, !hasPlus else { return false }
+                guard digits.isEmpty, !hasPlus else { return .notANumber }
                 hasPlus = true
             case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"),
                 UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "/"), UInt8(ascii: "~"), UInt8(ascii: "\t"):
                 continue
+            case UInt8(ascii: "x"), UInt8(ascii: "X"), UInt8(ascii: "#"), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: ";"), 0x80...:
+                return .needsFullRead
             default:
-                guard let key = Self.keypad(Unicode.Scalar(byte)) else { return false }
+                guard let key = Self.keypad(Unicode.Scalar(byte)) else { return .notANumber }
                 letters += 1
                 digits.append(key)
             }
         }
-        return letters == 0 || (letters >= 3 && realDigits >= 3) ? realDigits >= 2 : false
+        return Self.isNumber(letters: letters, realDigits: realDigits) ? .read : .notANumber
     }
 
-    /// Whether the text has a character an extension marker starts with; most numbers have none.
-    private static func mayHoldExtension(_ text: String) -> Bool {
-        text.utf8.contains { $0 == UInt8(ascii: "x") || $0 == UInt8(ascii: "X") || $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "e")
-            || $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: ";") || $0 > 0x7F }
+    /// A few stray letters are a typo, not a vanity number such as 1-800-FLOWERS; and a word is
+    /// not a number: like libphonenumber, a vanity number needs three real digits.
+    private static func isNumber(letters: Int, realDigits: Int) -> Bool {
+        (letters == 0 || (letters >= 3 && realDigits >= 3)) && realDigits >= 2
     }
 
     private static func digit(_ scalar: Unicode.Scalar) -> UInt8? {
@@ -98,24 +106,42 @@ struct PhoneInputText {
 
     /// `text` without a trailing extension, and the extension's digits.
     private static func splitExtension(_ text: Substring) -> (Substring, String)? {
-        let scalars = Array(text.unicodeScalars)
-        var end = scalars.count
+        let scalars = text.unicodeScalars
+        var end = scalars.endIndex
         var digits: [UInt8] = []
-        while end > 0, let digit = digit(scalars[end - 1]) {
-            digits.insert(digit, at: 0)
-            end -= 1
+        while end > scalars.startIndex, let digit = digit(scalars[scalars.index(before: end)]) {
+            digits.append(digit)
+            end = scalars.index(before: end)
         }
         guard (1...7).contains(digits.count) else { return nil }
-        var markerEnd = end
-        while markerEnd > 0, [" ", ".", ":", "="].contains(scalars[markerEnd - 1]) { markerEnd -= 1 }
-        let head = String(String.UnicodeScalarView(scalars[..<markerEnd])).lowercased()
-        for marker in [";ext", "extension", "extn", "ext", "x", "#"] where head.hasSuffix(marker) {
-            let cut = head.dropLast(marker.count)
+        while end > scalars.startIndex, [" ", ".", ":", "="].contains(scalars[scalars.index(before: end)]) {
+            end = scalars.index(before: end)
+        }
+        for marker in extensionMarkers {
+            guard let start = startOfSuffix(marker, in: scalars, endingAt: end) else { continue }
             // `x` alone must follow a separator or a digit, so a vanity word ending in x stays whole.
-            if marker == "x", let last = cut.last, last.isLetter { continue }
-            guard cut.contains(where: \.isNumber) else { return nil }
-            return (Substring(cut), String(decoding: digits, as: UTF8.self))
+            if marker == "x", start > scalars.startIndex, scalars[scalars.index(before: start)].properties.isAlphabetic { continue }
+            let head = scalars[..<start]
+            guard head.contains(where: { digit($0) != nil }) else { return nil }
+            return (Substring(head), String(decoding: digits.reversed(), as: UTF8.self))
         }
         return nil
+    }
+
+    private static let extensionMarkers: [String] = [";ext", "extension", "extn", "ext", "x", "#"]
+
+    /// Where `marker` starts when the scalars before `end` end with it, letters compared without case.
+    private static func startOfSuffix(
+        _ marker: String, in scalars: Substring.UnicodeScalarView, endingAt end: Substring.UnicodeScalarView.Index
+    ) -> Substring.UnicodeScalarView.Index? {
+        var index = end
+        for expected in marker.unicodeScalars.reversed() {
+            guard index > scalars.startIndex else { return nil }
+            index = scalars.index(before: index)
+            var actual = scalars[index].value
+            if actual >= 65 && actual <= 90 { actual += 32 }
+            guard actual == expected.value else { return nil }
+        }
+        return index
     }
 }

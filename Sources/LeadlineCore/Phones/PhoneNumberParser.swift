@@ -3,6 +3,12 @@ import Foundation
 /// Reads phone numbers as people write them into E.164, region, type and a verdict, exactly by
 /// libphonenumber's numbering plans.
 public struct PhoneNumberParser: Sendable {
+    /// A region resolved once, so that parsing many numbers does not look it up each time.
+    public struct PhoneRegion: Sendable {
+        let territory: PhoneTerritory
+        public var code: String { territory.region }
+    }
+
     let tables: PhoneTables
 
     /// Nationally written numbers have at most 17 digits in any plan; more is not a number.
@@ -14,11 +20,21 @@ public struct PhoneNumberParser: Sendable {
 
     /// Parses `text`; `defaultRegion` (the list's) is used when the text has no country code.
     public func parse(_ text: String, defaultRegion: String? = nil) -> ParsedPhoneNumber {
+        parse(text, in: defaultRegion.flatMap(region))
+    }
+
+    /// A region's plan, looked up once for parsing many numbers of one list.
+    public func region(_ code: String) -> PhoneRegion? {
+        (tables.territories[code] ?? tables.territories[code.uppercased()]).map(PhoneRegion.init)
+    }
+
+    /// Parses `text`, reading numbers without a country code in `region`.
+    public func parse(_ text: String, in region: PhoneRegion?) -> ParsedPhoneNumber {
         guard text.utf8.count <= 250, let input = PhoneInputText(text), !input.digits.isEmpty else {
             return .refused(text, .notANumber)
         }
         var digits = input.digits[...]
-        var home = defaultRegion.flatMap { tables.territories[$0] ?? tables.territories[$0.uppercased()] }
+        var home = region?.territory
         var international = input.hasPlus
         if !international, let territory = home, let idd = territory.internationalPrefix?.longestAcceptedPrefix(of: digits),
             idd > 0, countryCode(in: digits.dropFirst(idd)) != nil
@@ -27,22 +43,28 @@ public struct PhoneNumberParser: Sendable {
             international = true
         }
         let code: Int
+        var knownMask: UInt16?
         if international {
             guard let (found, length) = countryCode(in: digits) else { return .refused(text, .invalidCountryCode) }
             code = found
             digits = digits.dropFirst(length)
             if home?.countryCode != code { home = nil }
             // `+44 (0)20 …`: a national prefix written after the country code goes too.
-            if let territory = home ?? tables.byCountryCode[code]?.first {
-                digits = stripNationalPrefix(digits, in: territory)[...]
+            if let territory = home ?? tables.territories(forCountryCode: code).first {
+                digits = stripNationalPrefix(digits, in: territory)
             }
         } else {
             guard let territory = home else { return .refused(text, .invalidCountryCode) }
             code = territory.countryCode
-            digits = stripNationalPrefix(digits, in: territory)[...]
-            digits = stripCountryCode(digits, in: territory)[...]
+            let (national, mask) = stripNationalPrefixKnowingMask(digits, in: territory)
+            digits = national
+            knownMask = mask
+            if let withoutCode = stripCountryCode(digits, in: territory, knowing: mask) {
+                digits = withoutCode
+                knownMask = nil
+            }
         }
-        var result = classify(Array(digits), countryCode: code, preferring: home)
+        var result = classify(digits, countryCode: code, preferring: home, homeMask: knownMask)
         result.input = text
         result.extension = input.extension
         return result
@@ -54,7 +76,7 @@ public struct PhoneNumberParser: Sendable {
         for (index, digit) in digits.prefix(3).enumerated() {
             code = code * 10 + Int(digit - 48)
             if code == 0 { return nil }
-            if tables.byCountryCode[code] != nil { return (code, index + 1) }
+            if !tables.territories(forCountryCode: code).isEmpty { return (code, index + 1) }
         }
         return nil
     }
@@ -63,50 +85,63 @@ public struct PhoneNumberParser: Sendable {
     /// parsing pattern names) when that makes it valid, or at least of a possible length where it
     /// was not: stripping never turns a good number into a worse one, so parsing an E.164 result
     /// again gives the same number.
-    private func stripNationalPrefix(_ digits: ArraySlice<UInt8>, in territory: PhoneTerritory) -> [UInt8] {
-        let original = Array(digits)
-        var stripped: [UInt8]?
+    private func stripNationalPrefix(_ original: ArraySlice<UInt8>, in territory: PhoneTerritory) -> ArraySlice<UInt8> {
+        stripNationalPrefixKnowingMask(original, in: territory).digits
+    }
+
+    /// The same, with the automaton's mask for the result when the check already walked it.
+    private func stripNationalPrefixKnowingMask(
+        _ original: ArraySlice<UInt8>, in territory: PhoneTerritory
+    ) -> (digits: ArraySlice<UInt8>, mask: UInt16?) {
+        var stripped: ArraySlice<UInt8>?
         if let prefixes = territory.nationalPrefixes {
-            stripped = prefixes.longestAcceptedPrefix(of: original).map { Array(original.dropFirst($0)) }
+            stripped = prefixes.longestAcceptedPrefix(of: original).map { original.dropFirst($0) }
         } else if let parser = territory.nationalPrefixParser {
-            stripped = parser.strip(original)
+            stripped = parser.strip(Array(original)).map { $0[...] }
         } else if let prefix = territory.nationalPrefix?.utf8, original.starts(with: prefix) {
-            stripped = Array(original.dropFirst(prefix.count))
+            stripped = original.dropFirst(prefix.count)
         }
-        guard let stripped, !stripped.isEmpty, stripped != original else { return original }
-        if isValid(stripped, in: territory) { return stripped }
-        if isValid(original, in: territory) { return original }
+        guard let stripped, !stripped.isEmpty, stripped.count != original.count || stripped != original else { return (original, nil) }
+        let strippedMask = territory.numbers.classify(stripped)
+        if Self.isValid(strippedMask) { return (stripped, strippedMask) }
+        let originalMask = territory.numbers.classify(original)
+        if Self.isValid(originalMask) { return (original, originalMask) }
         let lengths = territory.possibleLengths
-        return !lengths.contains(original.count) && lengths.contains(stripped.count) ? stripped : original
+        return !lengths.contains(original.count) && lengths.contains(stripped.count) ? (stripped, strippedMask) : (original, originalMask)
     }
 
     /// A nationally written number that starts with its own country code, such as `49 30 1234567`
     /// in Germany, loses it when only the shorter number is valid.
-    private func stripCountryCode(_ digits: ArraySlice<UInt8>, in territory: PhoneTerritory) -> [UInt8] {
-        let original = Array(digits)
-        let code = Array(String(territory.countryCode).utf8)
-        guard original.starts(with: code) else { return original }
-        let rest = Array(original.dropFirst(code.count))
-        return !isValid(original, in: territory) && isValid(rest, in: territory) ? rest : original
+    private func stripCountryCode(
+        _ original: ArraySlice<UInt8>, in territory: PhoneTerritory, knowing mask: UInt16?
+    ) -> ArraySlice<UInt8>? {
+        let code = territory.e164Prefix.utf8.dropFirst()
+        guard original.starts(with: code) else { return nil }
+        let rest = original.dropFirst(code.count)
+        let originalValid = mask.map(Self.isValid) ?? isValid(original, in: territory)
+        return !originalValid && isValid(rest, in: territory) ? rest : nil
     }
 
-    private func isValid(_ digits: [UInt8], in territory: PhoneTerritory) -> Bool {
-        let mask = territory.numbers.classify(digits)
-        return mask & 1 != 0 && mask & ~1 != 0
+    private func isValid(_ digits: ArraySlice<UInt8>, in territory: PhoneTerritory) -> Bool {
+        Self.isValid(territory.numbers.classify(digits))
+    }
+
+    /// A mask names a valid number when the region's general pattern and some type's both accept it.
+    private static func isValid(_ mask: UInt16) -> Bool {
+        mask & 1 != 0 && mask & ~1 != 0
     }
 
     /// The verdict on a national number under a country code: its region, type and validity.
-    private func classify(_ national: [UInt8], countryCode: Int, preferring home: PhoneTerritory?) -> ParsedPhoneNumber {
-        let candidates = tables.byCountryCode[countryCode] ?? []
-        func verdict(in territory: PhoneTerritory) -> ParsedPhoneNumber? {
-            let mask = territory.numbers.classify(national)
+    private func classify(
+        _ national: ArraySlice<UInt8>, countryCode: Int, preferring home: PhoneTerritory?, homeMask: UInt16?
+    ) -> ParsedPhoneNumber {
+        let candidates = tables.territories(forCountryCode: countryCode)
+        func verdict(in territory: PhoneTerritory, mask known: UInt16? = nil) -> ParsedPhoneNumber? {
+            let mask = known ?? territory.numbers.classify(national)
             guard mask & 1 != 0, mask & ~1 != 0 else { return nil }
-            let nationalText = String(decoding: national, as: UTF8.self)
-            return ParsedPhoneNumber(
-                input: "", e164: territory.e164Prefix + nationalText, countryCode: countryCode, nationalNumber: nationalText,
-                region: territory.region, type: Self.type(of: mask, in: territory), verdict: .valid, problem: nil, extension: nil)
+            return Self.number(national, in: territory, type: Self.type(of: mask, in: territory), verdict: .valid)
         }
-        if let home, let found = verdict(in: home) { return found }
+        if let home, let found = verdict(in: home, mask: homeMask) { return found }
         for territory in candidates where territory.region != home?.region {
             if let found = verdict(in: territory) { return found }
         }
@@ -119,10 +154,20 @@ public struct PhoneNumberParser: Sendable {
             else if !lengths.contains(national.count) { .invalidLength }
             else { nil }
         guard problem == nil else { return .refused("", problem!, countryCode: countryCode, region: territory.region) }
-        let nationalText = String(decoding: national, as: UTF8.self)
+        return Self.number(national, in: territory, type: .unknown, verdict: .possible)
+    }
+
+    /// A valid or possible number: its E.164 and national forms written straight from the digits.
+    private static func number(_ national: ArraySlice<UInt8>, in territory: PhoneTerritory, type: PhoneType, verdict: PhoneVerdict) -> ParsedPhoneNumber {
+        let prefix = territory.e164Prefix.utf8
+        let e164 = String(unsafeUninitializedCapacity: prefix.count + national.count) { buffer in
+            _ = buffer.initialize(fromContentsOf: prefix)
+            _ = buffer[prefix.count...].initialize(fromContentsOf: national)
+            return prefix.count + national.count
+        }
         return ParsedPhoneNumber(
-            input: "", e164: territory.e164Prefix + nationalText, countryCode: countryCode, nationalNumber: nationalText,
-            region: territory.region, type: .unknown, verdict: .possible, problem: nil, extension: nil)
+            input: "", e164: e164, countryCode: territory.countryCode, nationalNumber: String(e164.utf8.dropFirst(prefix.count))!,
+            region: territory.region, type: type, verdict: verdict, problem: nil, extension: nil)
     }
 
     /// The type a mask names; fixed line and mobile together read as either.

@@ -4,6 +4,8 @@ public struct PhoneTables: Sendable {
     let territories: [String: PhoneTerritory]
     /// Territories by country code, the main one first.
     let byCountryCode: [Int: [PhoneTerritory]]
+    /// The same, indexed by country code for lookups without hashing.
+    private let byCountryCodeIndex: [[PhoneTerritory]]
     /// E.164 digit prefixes to the IANA zones numbers under them ring in.
     let zonesByPrefix: [Substring: [String]]
     let longestZonePrefix: Int
@@ -93,11 +95,18 @@ public struct PhoneTables: Sendable {
         }
         guard finish(), !territories.isEmpty else { return nil }
         self.territories = territories
-        self.byCountryCode = byCountryCode.mapValues { list in
+        let ordered = byCountryCode.mapValues { list in
             list.sorted { ($0.isMainForCountryCode ? 0 : 1, $0.region) < ($1.isMainForCountryCode ? 0 : 1, $1.region) }
         }
+        self.byCountryCode = ordered
+        byCountryCodeIndex = (0..<1000).map { ordered[$0] ?? [] }
         zonesByPrefix = zones
         longestZonePrefix = zones.keys.map(\.count).max() ?? 0
+    }
+
+    /// The plans under a country code, the main one first; empty for an unknown code.
+    func territories(forCountryCode code: Int) -> [PhoneTerritory] {
+        code >= 0 && code < byCountryCodeIndex.count ? byCountryCodeIndex[code] : []
     }
 
     /// The IANA zones a number in E.164 rings in, by the longest matching prefix; empty when unknown.
