@@ -4,22 +4,26 @@ import Foundation
 /// children unreaped when waited on from test tasks, hanging the run; these calls cannot.
 public enum Subprocess {
     /// Runs a program to its end; returns its exit status and everything it printed.
-    public static func run(_ arguments: [String], environment: [String: String]? = nil) throws -> (status: Int32, output: String) {
+    public static func run(
+        _ arguments: [String], environment: [String: String]? = nil, input: String = "/dev/null"
+    ) throws -> (status: Int32, output: String) {
         let log = FileManager.default.temporaryDirectory.appendingPathComponent("leadline-subprocess-\(UUID().uuidString).log").path
         defer { try? FileManager.default.removeItem(atPath: log) }
-        let status = try wait(start(arguments, environment: environment, log: log))
+        let status = try wait(start(arguments, environment: environment, input: input, log: log))
         return (status, (try? String(contentsOfFile: log, encoding: .utf8)) ?? "")
     }
 
-    /// Starts a program with standard input from /dev/null and its output appended to `log`.
-    public static func start(_ arguments: [String], environment: [String: String]? = nil, log: String) throws -> pid_t {
+    /// Starts a program reading the file `input` and appending its output to `log`.
+    public static func start(
+        _ arguments: [String], environment: [String: String]? = nil, input: String = "/dev/null", log: String
+    ) throws -> pid_t {
         let fd = open(log, O_WRONLY | O_CREAT | O_APPEND, 0o644)
         guard fd >= 0 else { throw HarnessError("cannot write \(log)") }
         defer { close(fd) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, fd, 1)
         posix_spawn_file_actions_adddup2(&actions, fd, 2)
         let argv = arguments.map { strdup($0) } + [nil]

@@ -69,3 +69,37 @@ import FoundationNetworking
         try Subprocess.run([Self.binary.path] + arguments)
     }
 }
+
+/// `leadline phone`, as a list owner checks a file before importing it.
+@Suite struct PhoneCommandTests {
+    private func lines(_ output: String) -> [[String: Any]] {
+        output.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+    }
+
+    @Test func numbersFromArguments() throws {
+        let result = try Subprocess.run([CommandLineTests.binary.path, "phone", "--region", "GB", "020 7946 0958", "+1 415 555 2671", "nonsense"])
+        #expect(result.status == 0)
+        let reports = lines(result.output)
+        #expect(reports.count == 3)
+        #expect(reports[0]["e164"] as? String == "+442079460958" && reports[0]["type"] as? String == "fixed_line")
+        #expect(reports[0]["timeZones"] as? [String] == ["Europe/London"] && reports[0]["verdict"] as? String == "valid")
+        #expect(reports[1]["region"] as? String == "US" && reports[1]["national"] as? String == "(415) 555-2671")
+        #expect(reports[2]["verdict"] as? String == "invalid" && reports[2]["reason"] as? String == "not_a_number")
+    }
+
+    @Test func numbersFromStandardInput() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("leadline-phones-\(UUID().uuidString).txt")
+        try "030 1234567\n0151 23456789 x 12\n+49 1\n".write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try Subprocess.run([CommandLineTests.binary.path, "phone", "--region", "DE"], input: file.path)
+        let reports = lines(result.output)
+        #expect(reports.map { $0["verdict"] as? String } == ["valid", "valid", "invalid"])
+        #expect(reports[1]["extension"] as? String == "12" && reports[1]["type"] as? String == "mobile")
+        #expect(reports[2]["reason"] as? String == "too_short")
+    }
+
+    @Test func anUnknownRegionIsRefused() throws {
+        let result = try Subprocess.run([CommandLineTests.binary.path, "phone", "--region", "XX", "123"])
+        #expect(result.status != 0 && result.output.contains("XX"))
+    }
+}
