@@ -15,7 +15,7 @@ public struct ContactKey: Sendable, Hashable {
         case .externalID:
             return content.externalID.map { [ContactKey(kind: key.rawValue, value: $0)] } ?? []
         case .phone:
-            return content.phones.map { ContactKey(kind: key.rawValue, value: $0.e164) }
+            return content.phones.filter { !$0.e164.isEmpty }.map { ContactKey(kind: key.rawValue, value: $0.e164) }
         case .email:
             return content.emails.map { ContactKey(kind: key.rawValue, value: $0.lowercased()) }
         case .field(let name):

@@ -8,7 +8,7 @@ public enum ContactRules {
 
     /// A new contact of `list` from `input`.
     public static func create(_ input: ContactInput, list: ContactList) throws(ValidationFailure) -> ContactContent {
-        let content = try apply(input, to: ContactContent(), previousPhones: [], schema: list.schema)
+        let content = try apply(input, to: ContactContent(), previousPhones: [], list: list)
         try requireDedupKey(content, list: list)
         return content
     }
@@ -18,21 +18,22 @@ public enum ContactRules {
     /// A number that was already on the contact keeps its state and retry count unless the input
     /// sets a state; an edited or new number starts `active` with retry count 0.
     public static func update(_ input: ContactInput, current: ContactContent, list: ContactList) throws(ValidationFailure) -> ContactContent {
-        let content = try apply(input, to: current, previousPhones: current.phones, schema: list.schema)
+        let content = try apply(input, to: current, previousPhones: current.phones, list: list)
         try requireDedupKey(content, list: list)
         return content
     }
 
     private static func apply(
-        _ input: ContactInput, to current: ContactContent, previousPhones: [PhoneNumber], schema: [FieldDefinition]
+        _ input: ContactInput, to current: ContactContent, previousPhones: [PhoneNumber], list: ContactList
     ) throws(ValidationFailure) -> ContactContent {
+        let schema = list.schema
         var issues = IssueCollector()
         var content = current
         if let value = input.externalId { content.externalID = text(value, "externalId", &issues) }
         if let value = input.firstName { content.firstName = text(value, "firstName", &issues) }
         if let value = input.lastName { content.lastName = text(value, "lastName", &issues) }
         if let emails = input.emails { content.emails = normalizedEmails(emails, &issues) }
-        if let phones = input.phones { content.phones = normalizedPhones(phones, previous: previousPhones, &issues) }
+        if let phones = input.phones { content.phones = normalizedPhones(phones, previous: previousPhones, list: list, &issues) }
         if let zone = input.timeZone {
             if zone.isEmpty {
                 content.timeZone = nil
@@ -115,23 +116,36 @@ public enum ContactRules {
         return result
     }
 
-    private static func normalizedPhones(_ phones: [PhoneInput], previous: [PhoneNumber], _ issues: inout IssueCollector) -> [PhoneNumber] {
+    /// Numbers read by the phone engine in the list's default region. An invalid number is an
+    /// error naming it and the reason, unless the list keeps such numbers: then it stays, excluded.
+    private static func normalizedPhones(
+        _ phones: [PhoneInput], previous: [PhoneNumber], list: ContactList, _ issues: inout IssueCollector
+    ) -> [PhoneNumber] {
         if phones.count > ContactContent.maximumPhones {
             issues.add("phones", "must hold at most \(ContactContent.maximumPhones) numbers")
         }
+        let region = list.settings.defaultRegion.flatMap(PhoneNumberParser.shared.region)
         var result: [PhoneNumber] = []
         for (index, phone) in phones.enumerated() {
-            guard let e164 = E164.normalized(phone.number) else {
-                issues.add("phones[\(index)].number", "'\(phone.number.prefix(40))' \(FieldValueError.invalidPhone)")
+            let field = "phones[\(index)].number"
+            let parsed = PhoneNumberParser.shared.parse(phone.number, in: region)
+            guard let e164 = parsed.e164 else {
+                let problem = parsed.problem ?? .notANumber
+                if list.settings.keepInvalidNumbers {
+                    if result.contains(where: { $0.e164.isEmpty && $0.raw == phone.number }) { issues.add(field, "repeats \(phone.number.prefix(40))") }
+                    result.append(PhoneNumber(raw: phone.number, e164: "", type: phone.type ?? .unknown, state: .excluded, problem: problem))
+                } else {
+                    issues.add(field, "'\(phone.number.prefix(40))' \(problem)")
+                }
                 continue
             }
             if result.contains(where: { $0.e164 == e164 }) {
-                issues.add("phones[\(index)].number", "repeats \(e164)")
+                issues.add(field, "repeats \(e164)")
                 continue
             }
             var number = previous.first(where: { $0.e164 == e164 }) ?? PhoneNumber(raw: phone.number, e164: e164)
             number.raw = phone.number
-            if let type = phone.type { number.type = type }
+            number.type = phone.type ?? parsed.type
             if let state = phone.state { number.state = state }
             result.append(number)
         }

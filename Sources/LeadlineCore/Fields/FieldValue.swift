@@ -18,7 +18,7 @@ extension FieldDefinition {
             guard let email = EmailAddress.normalized(text) else { return .failure(.invalidEmail) }
             return checkedLength(email)
         case (.phone, .string(let text)):
-            guard let e164 = E164.normalized(text) else { return .failure(.invalidPhone) }
+            guard let e164 = PhoneNumberParser.shared.parse(text).e164 else { return .failure(.invalidPhone) }
             return .success(.string(e164))
         case (.integer, .integer):
             return .success(value)
@@ -87,7 +87,7 @@ public enum FieldValueError: Error, Sendable, Equatable, CustomStringConvertible
         case .lineBreak: "must be a single line"
         case .notAChoice(let values): "must be one of: \(values.joined(separator: ", "))"
         case .invalidEmail: "is not a valid email address"
-        case .invalidPhone: "is not a phone number in E.164 form (+ and 8 to 15 digits)"
+        case .invalidPhone: "is not a phone number written with its country code, such as +44 20 7946 0958"
         case .invalidDate: "is not a date in the form yyyy-MM-dd"
         case .invalidDatetime: "is not an RFC 3339 date and time, such as 2026-01-31T09:30:00Z"
         }

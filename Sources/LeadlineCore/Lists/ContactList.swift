@@ -40,10 +40,13 @@ public struct ListSettings: Sendable, Equatable {
     public var dedupKey: DedupKey
     /// Further tenants that may read and work this list's contacts.
     public var sharedWith: [Int64]
+    /// Whether a contact's invalid number is kept, excluded from dialling, instead of refusing the contact.
+    public var keepInvalidNumbers: Bool
 
     public init(
         name: String, description: String = "", owner: String = "", timeZone: String = "UTC",
-        defaultRegion: String? = nil, enabled: Bool = true, dedupKey: DedupKey = .externalID, sharedWith: [Int64] = []
+        defaultRegion: String? = nil, enabled: Bool = true, dedupKey: DedupKey = .externalID, sharedWith: [Int64] = [],
+        keepInvalidNumbers: Bool = false
     ) {
         self.name = name
         self.description = description
@@ -53,5 +56,6 @@ public struct ListSettings: Sendable, Equatable {
         self.enabled = enabled
         self.dedupKey = dedupKey
         self.sharedWith = sharedWith
+        self.keepInvalidNumbers = keepInvalidNumbers
     }
 }

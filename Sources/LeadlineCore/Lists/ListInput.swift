@@ -8,14 +8,16 @@ public struct ListInput: Sendable, Decodable, Equatable, ClosedInput {
     public var enabled: Bool?
     public var dedupKey: DedupKey?
     public var sharedWith: [Int64]?
+    public var keepInvalidNumbers: Bool?
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case name, description, owner, timeZone, defaultRegion, enabled, dedupKey, sharedWith
+        case name, description, owner, timeZone, defaultRegion, enabled, dedupKey, sharedWith, keepInvalidNumbers
     }
 
     public init(
         name: String? = nil, description: String? = nil, owner: String? = nil, timeZone: String? = nil,
-        defaultRegion: String? = nil, enabled: Bool? = nil, dedupKey: DedupKey? = nil, sharedWith: [Int64]? = nil
+        defaultRegion: String? = nil, enabled: Bool? = nil, dedupKey: DedupKey? = nil, sharedWith: [Int64]? = nil,
+        keepInvalidNumbers: Bool? = nil
     ) {
         self.name = name
         self.description = description
@@ -25,5 +27,6 @@ public struct ListInput: Sendable, Decodable, Equatable, ClosedInput {
         self.enabled = enabled
         self.dedupKey = dedupKey
         self.sharedWith = sharedWith
+        self.keepInvalidNumbers = keepInvalidNumbers
     }
 }

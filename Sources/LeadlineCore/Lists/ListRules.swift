@@ -34,13 +34,16 @@ public enum ListRules {
         if let region = input.defaultRegion {
             if region.isEmpty {
                 settings.defaultRegion = nil
-            } else if region.count == 2, region.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+            } else if region.count == 2, region.allSatisfy({ $0.isASCII && $0.isUppercase }),
+                PhoneNumberParser.shared.region(region) != nil
+            {
                 settings.defaultRegion = region
             } else {
-                issues.add("defaultRegion", "must be a two-letter ISO 3166 region code such as US or GB")
+                issues.add("defaultRegion", "must be a two-letter ISO 3166 region code with a numbering plan, such as US or GB")
             }
         }
         if let enabled = input.enabled { settings.enabled = enabled }
+        if let keep = input.keepInvalidNumbers { settings.keepInvalidNumbers = keep }
         if let key = input.dedupKey {
             if case .field(let name) = key, !schema.contains(where: { $0.name == name }) {
                 issues.add("dedupKey", "field '\(name.prefix(64))' is not in the list's schema")

@@ -14,6 +14,9 @@ public struct PhoneNumberParser: Sendable {
     /// Nationally written numbers have at most 17 digits in any plan; more is not a number.
     static let maximumDigits = 17
 
+    /// A parser over the shipped tables, for the domain rules to share.
+    public static let shared = PhoneNumberParser()
+
     public init(tables: PhoneTables = .shipped) {
         self.tables = tables
     }

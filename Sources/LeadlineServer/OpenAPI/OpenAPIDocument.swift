@@ -1859,7 +1859,8 @@ enum OpenAPIDocument {
      "schema",
      "version",
      "createdAt",
-     "updatedAt"
+     "updatedAt",
+     "keepInvalidNumbers"
     ],
     "properties": {
      "id": {
@@ -1917,6 +1918,10 @@ enum OpenAPIDocument {
      "updatedAt": {
       "type": "string",
       "format": "date-time"
+     },
+     "keepInvalidNumbers": {
+      "type": "boolean",
+      "description": "invalid numbers are kept, excluded, instead of refusing the contact"
      }
     }
    },
@@ -1942,7 +1947,7 @@ enum OpenAPIDocument {
      },
      "defaultRegion": {
       "type": "string",
-      "description": "ISO 3166 region, or empty to clear"
+      "description": "ISO 3166 region whose numbering plan reads numbers written without a country code; empty to clear"
      },
      "enabled": {
       "type": "boolean"
@@ -1956,6 +1961,9 @@ enum OpenAPIDocument {
        "type": "integer",
        "format": "int64"
       }
+     },
+     "keepInvalidNumbers": {
+      "type": "boolean"
      }
     }
    },
@@ -2010,7 +2018,8 @@ enum OpenAPIDocument {
       "type": "string"
      },
      "e164": {
-      "type": "string"
+      "type": "string",
+      "description": "empty for an invalid number the list keeps"
      },
      "type": {
       "$ref": "#/components/schemas/PhoneType"
@@ -2020,6 +2029,17 @@ enum OpenAPIDocument {
      },
      "retryCount": {
       "type": "integer"
+     },
+     "problem": {
+      "type": "string",
+      "enum": [
+       "not_a_number",
+       "invalid_country_code",
+       "too_short",
+       "too_long",
+       "invalid_length"
+      ],
+      "description": "why a kept invalid number could not be read"
      }
     }
    },
@@ -2031,7 +2051,8 @@ enum OpenAPIDocument {
     ],
     "properties": {
      "number": {
-      "type": "string"
+      "type": "string",
+      "description": "as people write it; without a country code it is read in the list's default region"
      },
      "type": {
       "$ref": "#/components/schemas/PhoneType"

@@ -11,6 +11,7 @@ struct ListResource: Encodable, Sendable {
     var enabled: Bool
     var dedupKey: DedupKey
     var sharedWith: [Int64]
+    var keepInvalidNumbers: Bool
     var schema: [FieldResource]
     var version: Int
     var createdAt: String
@@ -27,6 +28,7 @@ struct ListResource: Encodable, Sendable {
         enabled = list.settings.enabled
         dedupKey = list.settings.dedupKey
         sharedWith = list.settings.sharedWith
+        keepInvalidNumbers = list.settings.keepInvalidNumbers
         schema = list.schema.map(FieldResource.init)
         version = list.version
         createdAt = Timestamp.format(list.createdAt)

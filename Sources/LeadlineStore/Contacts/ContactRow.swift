@@ -38,7 +38,7 @@ enum ContactRow {
 
     /// The digits of every number, space-separated, so a partial number matches inside one of them.
     static func searchPhones(_ content: ContactContent) -> String {
-        content.phones.map { String($0.e164.dropFirst()) }.joined(separator: " ")
+        content.phones.filter { !$0.e164.isEmpty }.map { String($0.e164.dropFirst()) }.joined(separator: " ")
     }
 
     static func searchEmails(_ content: ContactContent) -> String {

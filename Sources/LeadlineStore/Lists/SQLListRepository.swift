@@ -7,7 +7,8 @@ struct SQLListRepository: ListRepository {
     let clock: @Sendable () -> Date
 
     static let columns = """
-        id, tenant_id, name, description, owner, time_zone, default_region, enabled, dedup_key, schema, version, created_at, updated_at
+        id, tenant_id, name, description, owner, time_zone, default_region, enabled, dedup_key, keep_invalid_numbers, schema,
+        version, created_at, updated_at
         """
 
     func create(_ settings: ListSettings, tenantID: Int64) async throws -> ContactList {
@@ -21,11 +22,12 @@ struct SQLListRepository: ListRepository {
                     throw ValidationFailure(field: "dedupKey", reason: "field '\(name)' is not in the tenant's field catalog")
                 }
                 let row = try await sql.raw("""
-                    INSERT INTO lists (tenant_id, name, description, owner, time_zone, default_region, enabled, dedup_key, schema,
-                                       version, created_at, updated_at)
+                    INSERT INTO lists (tenant_id, name, description, owner, time_zone, default_region, enabled, dedup_key,
+                                       keep_invalid_numbers, schema, version, created_at, updated_at)
                     VALUES (\(bind: tenantID), \(bind: settings.name), \(bind: settings.description), \(bind: settings.owner),
                             \(bind: settings.timeZone), \(bind: settings.defaultRegion), \(bind: settings.enabled),
-                            \(bind: settings.dedupKey.rawValue), \(bind: try JSONText.encode(schema)), 1, \(bind: now), \(bind: now))
+                            \(bind: settings.dedupKey.rawValue), \(bind: settings.keepInvalidNumbers), \(bind: try JSONText.encode(schema)),
+                            1, \(bind: now), \(bind: now))
                     RETURNING id
                     """).first()!
                 let id = try row.decode(column: "id", as: Int64.self)
@@ -70,7 +72,8 @@ struct SQLListRepository: ListRepository {
                     UPDATE lists SET name = \(bind: settings.name), description = \(bind: settings.description),
                         owner = \(bind: settings.owner), time_zone = \(bind: settings.timeZone),
                         default_region = \(bind: settings.defaultRegion), enabled = \(bind: settings.enabled),
-                        dedup_key = \(bind: settings.dedupKey.rawValue), version = version + 1, updated_at = \(bind: now)
+                        dedup_key = \(bind: settings.dedupKey.rawValue), keep_invalid_numbers = \(bind: settings.keepInvalidNumbers),
+                        version = version + 1, updated_at = \(bind: now)
                     WHERE id = \(bind: id)
                     """).run()
                 try await Self.replaceShares(sql, listID: id, tenants: settings.sharedWith)
@@ -172,7 +175,8 @@ struct SQLListRepository: ListRepository {
                     defaultRegion: try row.decode(column: "default_region", as: String?.self),
                     enabled: try row.decode(column: "enabled", as: Bool.self),
                     dedupKey: DedupKey(rawValue: key) ?? .externalID,
-                    sharedWith: shares[id] ?? []),
+                    sharedWith: shares[id] ?? [],
+                    keepInvalidNumbers: try row.decode(column: "keep_invalid_numbers", as: Bool.self)),
                 schema: try JSONText.decode([FieldDefinition].self, try row.decode(column: "schema", as: String.self)),
                 version: try row.decode(column: "version", as: Int.self),
                 createdAt: Millis.date(try row.decode(column: "created_at", as: Int64.self)),

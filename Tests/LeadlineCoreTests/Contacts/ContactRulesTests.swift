@@ -21,7 +21,7 @@ import Testing
         #expect(content.priority == ContactContent.defaultPriority)
         #expect(content.status == .remaining)
         #expect(content.emails == ["Ann@example.com"])
-        #expect(content.phones == [PhoneNumber(raw: "+1 415 555 0100", e164: "+14155550100")])
+        #expect(content.phones.map(\.e164) == ["+14155550100"] && content.phones[0].raw == "+1 415 555 0100")
         #expect(content.custom == ["balance": .decimal(10), "tier": .string("gold")])
     }
 
@@ -43,6 +43,28 @@ import Testing
         let twice = [PhoneInput(number: "+14155550100"), PhoneInput(number: "+1 415 555 0100")]
         #expect(throws: ValidationFailure.self) { try ContactRules.create(ContactInput(externalId: "A", phones: twice), list: list) }
         #expect(throws: ValidationFailure.self) { try ContactRules.create(ContactInput(externalId: "A", firstName: String(repeating: "x", count: 101)), list: list) }
+    }
+
+    @Test func numbersAreReadInTheListsRegion() throws {
+        var american = list
+        american.settings.defaultRegion = "US"
+        let content = try ContactRules.create(
+            ContactInput(externalId: "A", phones: [PhoneInput(number: "(415) 555-2671"), PhoneInput(number: "1-800-FLOWERS", type: .voip)]), list: american)
+        #expect(content.phones.map(\.e164) == ["+14155552671", "+18003569377"])
+        #expect(content.phones.map(\.type) == [.fixedLineOrMobile, .voip], "a type given by the person wins")
+        #expect(throws: ValidationFailure(field: "phones[0].number", reason: "'(415) 555-2671' \(PhoneProblem.invalidCountryCode)")) {
+            try ContactRules.create(ContactInput(externalId: "A", phones: [PhoneInput(number: "(415) 555-2671")]), list: list)
+        }
+    }
+
+    @Test func aListMayKeepInvalidNumbersExcluded() throws {
+        var keeping = list
+        keeping.settings.keepInvalidNumbers = true
+        let content = try ContactRules.create(
+            ContactInput(externalId: "A", phones: [PhoneInput(number: "+1 415"), PhoneInput(number: "+44 20 7946 0958")]), list: keeping)
+        #expect(content.phones[0] == PhoneNumber(raw: "+1 415", e164: "", state: .excluded, problem: .tooShort))
+        #expect(content.phones[1].e164 == "+442079460958" && content.phones[1].state == .active)
+        #expect(ContactKey.values(of: content, key: .phone).map(\.value) == ["+442079460958"])
     }
 
     @Test func theDedupKeyIsRequired() {
@@ -73,7 +95,7 @@ import Testing
             ContactInput(phones: [PhoneInput(number: "+1 415 555 0100"), PhoneInput(number: "+14155550199")]), current: current, list: list)
         #expect(updated.phones[0].state == .blocked && updated.phones[0].retryCount == 2, "an unchanged number keeps its state")
         #expect(updated.phones[0].raw == "+1 415 555 0100")
-        #expect(updated.phones[1] == PhoneNumber(raw: "+14155550199", e164: "+14155550199", state: .active, retryCount: 0))
+        #expect(updated.phones[1] == PhoneNumber(raw: "+14155550199", e164: "+14155550199", type: .fixedLineOrMobile, state: .active, retryCount: 0))
     }
 
     @Test func updateLeavesOutPartsAloneAndClearsEmptyOnes() throws {

@@ -15,6 +15,7 @@ import Testing
             ListInput(name: ""),
             ListInput(name: "x", timeZone: "Europe/Atlantis"),
             ListInput(name: "x", defaultRegion: "usa"),
+            ListInput(name: "x", defaultRegion: "ZZ"),
             ListInput(name: "x", dedupKey: .field("missing")),
             ListInput(name: "x", sharedWith: [1]),
             ListInput(name: "x", sharedWith: [2, 2]),

@@ -42,6 +42,22 @@ import Testing
         }
     }
 
+    @Test func numbersAreNormalizedInTheListsRegion() async throws {
+        try await TestAPI.with { api in
+            let listID = try #require(try await api.call(.post, "/api/v1/lists", json: #"{"name":"US leads","defaultRegion":"US"}"#).object?["id"] as? Int)
+            let created = try await api.call(.post, "/api/v1/lists/\(listID)/contacts", json: #"{"externalId":"A","phones":[{"number":"(415) 555-2671"}]}"#)
+            let phones = try #require(created.object?["phones"] as? [[String: Any]])
+            #expect(phones.first?["e164"] as? String == "+14155552671" && phones.first?["type"] as? String == "fixed_line_or_mobile")
+            let refused = try await api.call(.post, "/api/v1/lists/\(listID)/contacts", json: #"{"externalId":"B","phones":[{"number":"555-12"}]}"#)
+            #expect(refused.status == .badRequest && refused.problemFields == ["phones[0].number"])
+            #expect(refused.object?["detail"] as? String == "phones[0].number '555-12' is too short for its country")
+            _ = try await api.call(.patch, "/api/v1/lists/\(listID)", json: #"{"keepInvalidNumbers":true}"#)
+            let kept = try await api.call(.post, "/api/v1/lists/\(listID)/contacts", json: #"{"externalId":"B","phones":[{"number":"555-12"}]}"#)
+            let keptPhone = try #require((kept.object?["phones"] as? [[String: Any]])?.first)
+            #expect(kept.status == .created && keptPhone["state"] as? String == "excluded" && keptPhone["problem"] as? String == "too_short")
+        }
+    }
+
     @Test func aContactShowsItsLatestFiftyEvents() async throws {
         try await TestAPI.with { api in
             let listID = try #require(try await api.call(.post, "/api/v1/lists", json: #"{"name":"L"}"#).object?["id"] as? Int)
