@@ -1,19 +1,20 @@
 /// A minimal acyclic automaton over the digits 0-9, generated from libphonenumber's patterns;
 /// each state carries a mask of the number types whose pattern accepts the digits read so far.
 struct DigitAutomaton: Sendable {
-    /// Per state: ten successors, -1 where no digit leads on.
-    private let successors: [Int32]
+    /// Per state: ten successors, -1 where no digit leads on. Int16 keeps a region's table small
+    /// enough to stay in cache; the largest region has a few hundred states.
+    private let successors: [Int16]
     private let masks: [UInt16]
 
     /// Reads `mask:next0,next1,...` per state (hex), states separated by spaces.
     init?(encoded: Substring) {
-        var successors: [Int32] = []
+        var successors: [Int16] = []
         var masks: [UInt16] = []
         for state in encoded.split(separator: " ") {
             guard let colon = state.firstIndex(of: ":"), let mask = UInt16(state[..<colon], radix: 16) else { return nil }
             masks.append(mask)
             var next = state[state.index(after: colon)...].split(separator: ",", omittingEmptySubsequences: false)
-                .map { $0.isEmpty ? Int32(-1) : Int32($0, radix: 16) ?? -1 }
+                .map { $0.isEmpty ? Int16(-1) : Int16($0, radix: 16) ?? -1 }
             if next.count == 1 && state.hasSuffix(":") { next = [] }
             guard next.count <= 10 else { return nil }
             successors += next + Array(repeating: -1, count: 10 - next.count)
