@@ -138,13 +138,13 @@ public struct PhoneNumberParser: Sendable {
     private func classify(
         _ national: ArraySlice<UInt8>, countryCode: Int, preferring home: PhoneTerritory?, homeMask: UInt16?
     ) -> ParsedPhoneNumber {
-        let candidates = tables.territories(forCountryCode: countryCode)
         func verdict(in territory: PhoneTerritory, mask known: UInt16? = nil) -> ParsedPhoneNumber? {
             let mask = known ?? territory.numbers.classify(national)
             guard mask & 1 != 0, mask & ~1 != 0 else { return nil }
             return Self.number(national, in: territory, type: Self.type(of: mask, in: territory), verdict: .valid)
         }
         if let home, let found = verdict(in: home, mask: homeMask) { return found }
+        let candidates = tables.territories(forCountryCode: countryCode)
         for territory in candidates where territory.region != home?.region {
             if let found = verdict(in: territory) { return found }
         }
