@@ -17,7 +17,6 @@ public struct LocalTime: Sendable, Hashable, Comparable, CustomStringConvertible
         self.init(hour: hour, minute: minute)
     }
 
-    public static let midnight = LocalTime(hour: 0)!
     public static let endOfDay = LocalTime(hour: 24)!
 
     public var hour: Int { minutes / 60 }

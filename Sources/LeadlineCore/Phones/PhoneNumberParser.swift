@@ -54,12 +54,12 @@ public struct PhoneNumberParser: Sendable {
             if home?.countryCode != code { home = nil }
             // `+44 (0)20 …`: a national prefix written after the country code goes too.
             if let territory = home ?? tables.territories(forCountryCode: code).first {
-                digits = stripNationalPrefix(digits, in: territory)
+                digits = stripNationalPrefix(digits, in: territory).digits
             }
         } else {
             guard let territory = home else { return .refused(text, .invalidCountryCode) }
             code = territory.countryCode
-            let (national, mask) = stripNationalPrefixKnowingMask(digits, in: territory)
+            let (national, mask) = stripNationalPrefix(digits, in: territory)
             digits = national
             knownMask = mask
             if let withoutCode = stripCountryCode(digits, in: territory, knowing: mask) {
@@ -88,12 +88,8 @@ public struct PhoneNumberParser: Sendable {
     /// parsing pattern names) when that makes it valid, or at least of a possible length where it
     /// was not: stripping never turns a good number into a worse one, so parsing an E.164 result
     /// again gives the same number.
-    private func stripNationalPrefix(_ original: ArraySlice<UInt8>, in territory: PhoneTerritory) -> ArraySlice<UInt8> {
-        stripNationalPrefixKnowingMask(original, in: territory).digits
-    }
-
-    /// The same, with the automaton's mask for the result when the check already walked it.
-    private func stripNationalPrefixKnowingMask(
+    /// Returns the automaton's mask for the result too, when the check already walked it.
+    private func stripNationalPrefix(
         _ original: ArraySlice<UInt8>, in territory: PhoneTerritory
     ) -> (digits: ArraySlice<UInt8>, mask: UInt16?) {
         var stripped: ArraySlice<UInt8>?

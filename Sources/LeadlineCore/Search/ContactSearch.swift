@@ -64,11 +64,7 @@ public struct ContactSearch: Sendable, Equatable {
         }
         search.email = substring(email, field: "email", &issues)?.lowercased()
         if let status {
-            if let value = ContactStatus(rawValue: status) {
-                search.status = value
-            } else {
-                issues.add("status", "must be one of: \(ContactStatus.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
+            do { search.status = try ContactStatus.parse(status) } catch { issues = issues.merging(error) }
         }
         for criterion in custom {
             let key = "field.\(criterion.field.prefix(64))"

@@ -23,13 +23,7 @@ struct ContactController {
     @Sendable func listContacts(_ request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.principal(requiring: .readContacts)
         let listID = try context.parameters.id("id", of: "list")
-        var status: ContactStatus?
-        if let text = request.uri.queryParameters["status"] {
-            guard let value = ContactStatus(rawValue: String(text)) else {
-                throw ValidationFailure(field: "status", reason: "must be one of: \(ContactStatus.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            status = value
-        }
+        let status = try request.uri.queryParameters["status"].map { try ContactStatus.parse(String($0)) }
         let page = try await store.contacts.list(listID: listID, tenantID: principal.tenantID, status: status, page: try request.pageRequest())
         return try JSONResponse.make(PageResource(page) { ContactResource($0) })
     }

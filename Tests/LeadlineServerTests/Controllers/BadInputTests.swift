@@ -40,6 +40,7 @@ import Testing
         Case(name: "foreign contact delete", method: .delete, path: "/api/v1/contacts/{foreign}", status: .notFound, field: nil),
         Case(name: "non-numeric id", method: .get, path: "/api/v1/contacts/1%27%20OR%201=1", status: .notFound, field: nil),
         Case(name: "SQL in search", method: .get, path: "/api/v1/contacts/search?name=%27%3B%20DROP%20TABLE%20contacts%3B--", status: .ok, field: nil),
+        Case(name: "unknown status filter", method: .get, path: "/api/v1/lists/{list}/contacts?status=done", status: .badRequest, field: "status"),
         Case(name: "too short search", method: .get, path: "/api/v1/contacts/search?name=ab", status: .badRequest, field: "name"),
         Case(name: "very long search", method: .get, path: "/api/v1/contacts/search?name=" + String(repeating: "a", count: 5000), status: .badRequest, field: "name"),
         Case(name: "unknown search parameter", method: .get, path: "/api/v1/contacts/search?nmae=smith", status: .badRequest, field: "nmae"),
