@@ -122,7 +122,7 @@ struct SQLContactRepository: ContactRepository {
                 guard !changes.isEmpty else { return current }
                 let keys = ContactKey.all(of: content, list: list)
                 try await Self.checkKeysFree(sql, keys, listID: list.id, except: id)
-                try await sql.raw("""
+                let written = try await sql.raw("""
                     UPDATE contacts SET external_id = \(bind: content.externalID), first_name = \(bind: content.firstName),
                         last_name = \(bind: content.lastName), emails = \(bind: try JSONText.encode(content.emails)),
                         phones = \(bind: try JSONText.encode(content.phones)), time_zone = \(bind: content.timeZone),
@@ -130,8 +130,9 @@ struct SQLContactRepository: ContactRepository {
                         reason_codes = \(bind: try JSONText.encode(content.reasonCodes)), custom = \(bind: try JSONText.encode(content.custom)),
                         search_name = \(bind: ContactRow.searchName(content)), search_phones = \(bind: ContactRow.searchPhones(content)),
                         search_emails = \(bind: ContactRow.searchEmails(content)), version = version + 1, updated_at = \(bind: now)
-                    WHERE id = \(bind: id) AND version = \(bind: current.version)
-                    """).run()
+                    WHERE id = \(bind: id) AND version = \(bind: current.version) RETURNING id
+                    """).first()
+                try await Versioning.requireWritten(written, table: "contacts", id: id, on: sql)
                 try await sql.raw("DELETE FROM contact_keys WHERE contact_id = \(bind: id)").run()
                 try await Self.insertKeys(sql, keys, listID: list.id, contactID: id)
                 try await Self.record(sql, contactID: id, at: now, actor: actor, kind: Change.kind(of: changes), changes: changes)

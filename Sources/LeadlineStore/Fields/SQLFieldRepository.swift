@@ -50,9 +50,10 @@ struct SQLFieldRepository: FieldRepository {
             let definition = try change(current.definition)
             let row = try await sql.raw("""
                 UPDATE fields SET definition = \(bind: try JSONText.encode(definition)), version = version + 1, updated_at = \(bind: now)
-                WHERE id = \(bind: id) RETURNING \(unsafeRaw: Self.columns)
-                """).first()!
-            return try Self.field(row)
+                WHERE id = \(bind: id) AND version = \(bind: current.version) RETURNING \(unsafeRaw: Self.columns)
+                """).first()
+            try await Versioning.requireWritten(row, table: "fields", id: id, on: sql)
+            return try Self.field(row!)
         }
     }
 

@@ -68,14 +68,15 @@ struct SQLListRepository: ListRepository {
                     throw DomainError.conflict(
                         field: "dedupKey", reason: "the dedup key of a list that holds contacts cannot change; empty the list first")
                 }
-                try await sql.raw("""
+                let written = try await sql.raw("""
                     UPDATE lists SET name = \(bind: settings.name), description = \(bind: settings.description),
                         owner = \(bind: settings.owner), time_zone = \(bind: settings.timeZone),
                         default_region = \(bind: settings.defaultRegion), enabled = \(bind: settings.enabled),
                         dedup_key = \(bind: settings.dedupKey.rawValue), keep_invalid_numbers = \(bind: settings.keepInvalidNumbers),
                         version = version + 1, updated_at = \(bind: now)
-                    WHERE id = \(bind: id)
-                    """).run()
+                    WHERE id = \(bind: id) AND version = \(bind: current.version) RETURNING id
+                    """).first()
+                try await Versioning.requireWritten(written, table: "lists", id: id, on: sql)
                 try await Self.replaceShares(sql, listID: id, tenants: settings.sharedWith)
                 return try await Self.find(sql, id: id, tenantID: tenantID)!
             }
@@ -97,11 +98,12 @@ struct SQLListRepository: ListRepository {
                     field: definition.required ? "required" : "unique",
                     reason: "a list that holds contacts can gain only optional, non-unique fields; its contacts have no value yet")
             }
-            try await sql.raw("""
+            let written = try await sql.raw("""
                 UPDATE lists SET schema = \(bind: try JSONText.encode(current.schema + [definition])), version = version + 1,
                     updated_at = \(bind: now)
-                WHERE id = \(bind: listID)
-                """).run()
+                WHERE id = \(bind: listID) AND version = \(bind: current.version) RETURNING id
+                """).first()
+            try await Versioning.requireWritten(written, table: "lists", id: listID, on: sql)
             return try await Self.find(sql, id: listID, tenantID: tenantID)!
         }
     }

@@ -121,6 +121,39 @@ import Testing
     }
 
     @Test(arguments: Engine.allCases)
+    func ofTwoRacingWritersOnOneVersionOnlyOneWins(engine: Engine) async throws {
+        try await withStore(engine) { store in
+            let fixtures = Fixtures(store: store)
+            let acme = try await fixtures.tenant()
+            let list = try await fixtures.list(tenant: acme)
+            let contact = try await fixtures.contact(ContactInput(externalId: "A1"), in: list, tenant: acme)
+            for round in 0..<5 {
+                let version = try #require(try await store.contacts.find(id: contact.id, tenantID: acme.id)).version
+                let outcomes = await withTaskGroup(of: Bool.self) { group in
+                    for writer in 0..<4 {
+                        group.addTask {
+                            do {
+                                _ = try await store.contacts.update(id: contact.id, tenantID: acme.id, expectedVersion: version, actor: "w\(writer)") {
+                                    try ContactRules.update(ContactInput(firstName: "R\(round)W\(writer)"), current: $0.content, list: $1)
+                                }
+                                return true
+                            } catch DomainError.staleVersion {
+                                return false
+                            } catch {
+                                Issue.record("unexpected \(error)")
+                                return false
+                            }
+                        }
+                    }
+                    return await group.reduce(into: [Bool]()) { $0.append($1) }
+                }
+                #expect(outcomes.filter { $0 }.count == 1, "round \(round): \(outcomes)")
+                #expect(try await store.contacts.find(id: contact.id, tenantID: acme.id)?.version == version + 1)
+            }
+        }
+    }
+
+    @Test(arguments: Engine.allCases)
     func historyRecordsWhoWhenWhatNewestFirst(engine: Engine) async throws {
         let clock = TestClock()
         try await withStore(engine, clock: { clock.now() }) { store in
