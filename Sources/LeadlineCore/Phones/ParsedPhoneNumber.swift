@@ -4,8 +4,6 @@ public struct ParsedPhoneNumber: Sendable, Equatable {
     /// `+` country code national number; nil when the number is invalid.
     public var e164: String?
     public var countryCode: Int?
-    /// The national significant number, digits only.
-    public var nationalNumber: String?
     /// The ISO region the number belongs to (`001` for non-geographic services).
     public var region: String?
     public var type: PhoneType
@@ -14,9 +12,16 @@ public struct ParsedPhoneNumber: Sendable, Equatable {
     public var problem: PhoneProblem?
     public var `extension`: String?
 
+    /// The national significant number, digits only: the E.164 form after `+` and the country code.
+    /// Derived rather than stored, so that parsing builds one string per number.
+    public var nationalNumber: String? {
+        guard let e164, let countryCode else { return nil }
+        return String(e164.utf8.dropFirst(1 + String(countryCode).utf8.count))
+    }
+
     static func refused(_ input: String, _ problem: PhoneProblem, countryCode: Int? = nil, region: String? = nil) -> ParsedPhoneNumber {
         ParsedPhoneNumber(
-            input: input, e164: nil, countryCode: countryCode, nationalNumber: nil, region: region, type: .unknown,
+            input: input, e164: nil, countryCode: countryCode, region: region, type: .unknown,
             verdict: .invalid, problem: problem, extension: nil)
     }
 }

@@ -50,7 +50,7 @@ struct PhoneInputText {
         var letters = 0
         var realDigits = 0
         digits.reserveCapacity(bytes.count)
-        for byte in bytes {
+        for (index, byte) in bytes.enumerated() {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 realDigits += 1
@@ -61,7 +61,13 @@ struct PhoneInputText {
             case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "("), UInt8(ascii: ")"),
                 UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "/"), UInt8(ascii: "~"), UInt8(ascii: "\t"):
                 continue
-            case UInt8(ascii: "x"), UInt8(ascii: "X"), UInt8(ascii: "#"), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: ";"), 0x80...:
+            case UInt8(ascii: "x"), UInt8(ascii: "X"), UInt8(ascii: "#"), UInt8(ascii: "e"), UInt8(ascii: "E"), UInt8(ascii: ";"):
+                guard realDigits > 0, let found = Self.plainExtension(bytes[index...], after: index > 0 ? bytes[index - 1] : nil) else {
+                    return .needsFullRead
+                }
+                `extension` = found
+                return Self.isNumber(letters: letters, realDigits: realDigits) ? .read : .notANumber
+            case 0x80...:
                 return .needsFullRead
             default:
                 guard let key = Self.keypad(Unicode.Scalar(byte)) else { return .notANumber }
@@ -70,6 +76,26 @@ struct PhoneInputText {
             }
         }
         return Self.isNumber(letters: letters, realDigits: realDigits) ? .read : .notANumber
+    }
+
+    /// The digits of an ASCII extension (`ext. 12`, `x12`, `#12`) that `tail` is whole, read as
+    /// `splitExtension` reads it; nil when `tail` is anything else.
+    private static func plainExtension(_ tail: Slice<UnsafeBufferPointer<UInt8>>, after previous: UInt8?) -> String? {
+        var rest = tail[...]
+        guard let marker = extensionMarkers.first(where: { startsWithoutCase(rest, $0) }) else { return nil }
+        if marker == "x", let previous, (previous | 0x20) >= UInt8(ascii: "a"), (previous | 0x20) <= UInt8(ascii: "z") { return nil }
+        rest = rest.dropFirst(marker.utf8.count)
+        while let first = rest.first, [UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "=")].contains(first) {
+            rest = rest.dropFirst()
+        }
+        guard (1...7).contains(rest.count), rest.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+        return String(decoding: rest, as: UTF8.self)
+    }
+
+    private static func startsWithoutCase(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ marker: String) -> Bool {
+        bytes.count >= marker.utf8.count && zip(bytes, marker.utf8).allSatisfy { actual, expected in
+            (actual >= 65 && actual <= 90 ? actual + 32 : actual) == expected
+        }
     }
 
     /// A few stray letters are a typo, not a vanity number such as 1-800-FLOWERS; and a word is

@@ -97,7 +97,7 @@ public struct PhoneNumberParser: Sendable {
             stripped = prefixes.longestAcceptedPrefix(of: original).map { original.dropFirst($0) }
         } else if let parser = territory.nationalPrefixParser {
             stripped = parser.strip(Array(original)).map { $0[...] }
-        } else if let prefix = territory.nationalPrefix?.utf8, original.starts(with: prefix) {
+        } else if let prefix = territory.nationalPrefixDigits, original.starts(with: prefix) {
             stripped = original.dropFirst(prefix.count)
         }
         guard let stripped, !stripped.isEmpty, stripped.count != original.count || stripped != original else { return (original, nil) }
@@ -114,7 +114,7 @@ public struct PhoneNumberParser: Sendable {
     private func stripCountryCode(
         _ original: ArraySlice<UInt8>, in territory: PhoneTerritory, knowing mask: UInt16?
     ) -> ArraySlice<UInt8>? {
-        let code = territory.e164Prefix.utf8.dropFirst()
+        let code = territory.countryCodeDigits
         guard original.starts(with: code) else { return nil }
         let rest = original.dropFirst(code.count)
         let originalValid = mask.map(Self.isValid) ?? isValid(original, in: territory)
@@ -165,8 +165,7 @@ public struct PhoneNumberParser: Sendable {
             return prefix.count + national.count
         }
         return ParsedPhoneNumber(
-            input: "", e164: e164, countryCode: territory.countryCode, nationalNumber: String(e164.utf8.dropFirst(prefix.count))!,
-            region: territory.region, type: type, verdict: verdict, problem: nil, extension: nil)
+            input: "", e164: e164, countryCode: territory.countryCode, region: territory.region, type: type, verdict: verdict, problem: nil, extension: nil)
     }
 
     /// The type a mask names; fixed line and mobile together read as either.

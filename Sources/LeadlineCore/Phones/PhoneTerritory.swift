@@ -18,6 +18,10 @@ final class PhoneTerritory: Sendable {
     let nationalPrefixParser: NationalPrefixParser?
     /// `+` and the country code, the start of every E.164 form in the region.
     let e164Prefix: String
+    /// The country code's digits as the parser reads them (ASCII bytes).
+    let countryCodeDigits: [UInt8]
+    /// The national prefix's digits as the parser reads them (ASCII bytes).
+    let nationalPrefixDigits: [UInt8]?
 
     /// Lengths any type of number may have, national significant digits only, ascending.
     let possibleLengths: [Int]
@@ -39,6 +43,8 @@ final class PhoneTerritory: Sendable {
         self.nationalPrefixes = nationalPrefixes
         self.nationalPrefixParser = nationalPrefixParser
         e164Prefix = "+\(countryCode)"
+        countryCodeDigits = Array(String(countryCode).utf8)
+        nationalPrefixDigits = nationalPrefix.map { Array($0.utf8) }
         possibleLengths = Array(Set(types.flatMap(\.lengths))).sorted()
     }
 }

@@ -137,6 +137,26 @@ import Testing
         #expect(checked > 1000)
     }
 
+    /// Plain ASCII text takes a one-pass reading; a leading no-break space sends the same text
+    /// through the full Unicode reading. Both must agree on every input.
+    @Test func theASCIIReadingAgreesWithTheFullReading() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces = ["0", "1", "2", "5", "7", "9", "44", "49", "+", " ", "-", ".", "(", ")", "x", "X", "#", "ext", "ext.", "extn", "extension",
+            ";ext=", "e", "n", "FLOWERS", ":", "=", "011", "00"]
+        var withExtension = 0
+        for _ in 0..<20000 {
+            let text = (0..<Int.random(in: 1...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let region = ["US", "GB", "DE", nil].randomElement(using: &generator)!
+            var fast = parser.parse(text, defaultRegion: region)
+            var full = parser.parse("\u{00A0}" + text, defaultRegion: region)
+            fast.input = ""
+            full.input = ""
+            #expect(fast == full, "\(text)")
+            if fast.extension != nil { withExtension += 1 }
+        }
+        #expect(withExtension > 100)
+    }
+
     @Test func arbitraryUnicodeNeverCrashes() {
         var generator = SystemRandomNumberGenerator()
         let alphabet: [Unicode.Scalar] = Array("0123456789+-() .xX#extEXT".unicodeScalars) + ["\u{FF10}", "\u{FF0B}", "\u{0660}", "\u{0966}", "é", "\u{0}", "\u{FFFF}", "😀"]
