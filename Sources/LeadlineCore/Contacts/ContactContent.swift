@@ -10,6 +10,8 @@ public struct ContactContent: Sendable, Equatable {
     public var emails: [String]
     public var phones: [PhoneNumber]
     public var timeZone: String?
+    /// The US state or Canadian province, as an ISO 3166-2 code (`US-TX`, `CA-QC`), for the calling zones.
+    public var state: String?
     public var priority: Int
     public var status: ContactStatus
     public var reasonCodes: [String]
@@ -18,7 +20,7 @@ public struct ContactContent: Sendable, Equatable {
 
     public init(
         externalID: String? = nil, firstName: String? = nil, lastName: String? = nil, emails: [String] = [],
-        phones: [PhoneNumber] = [], timeZone: String? = nil, priority: Int = ContactContent.defaultPriority,
+        phones: [PhoneNumber] = [], timeZone: String? = nil, state: String? = nil, priority: Int = ContactContent.defaultPriority,
         status: ContactStatus = .remaining, reasonCodes: [String] = [], custom: [String: JSONValue] = [:]
     ) {
         self.externalID = externalID
@@ -27,6 +29,7 @@ public struct ContactContent: Sendable, Equatable {
         self.emails = emails
         self.phones = phones
         self.timeZone = timeZone
+        self.state = state
         self.priority = priority
         self.status = status
         self.reasonCodes = reasonCodes
@@ -48,6 +51,7 @@ public struct ContactContent: Sendable, Equatable {
                 ])
             }),
             "timeZone": text(timeZone),
+            "state": text(state),
             "priority": .integer(Int64(priority)),
             "status": .string(status.rawValue),
             "reasonCodes": .array(reasonCodes.map(JSONValue.string)),

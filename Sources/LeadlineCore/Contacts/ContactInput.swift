@@ -8,18 +8,20 @@ public struct ContactInput: Sendable, Decodable, Equatable, ClosedInput {
     public var emails: [String]?
     public var phones: [PhoneInput]?
     public var timeZone: String?
+    /// A US state or Canadian province: `TX`, `US-TX`, `QC`, `CA-QC`.
+    public var state: String?
     public var priority: Int?
     public var status: ContactStatus?
     public var reasonCodes: [String]?
     public var custom: [String: JSONValue]?
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case externalId, firstName, lastName, emails, phones, timeZone, priority, status, reasonCodes, custom
+        case externalId, firstName, lastName, emails, phones, timeZone, state, priority, status, reasonCodes, custom
     }
 
     public init(
         externalId: String? = nil, firstName: String? = nil, lastName: String? = nil, emails: [String]? = nil,
-        phones: [PhoneInput]? = nil, timeZone: String? = nil, priority: Int? = nil, status: ContactStatus? = nil,
+        phones: [PhoneInput]? = nil, timeZone: String? = nil, state: String? = nil, priority: Int? = nil, status: ContactStatus? = nil,
         reasonCodes: [String]? = nil, custom: [String: JSONValue]? = nil
     ) {
         self.externalId = externalId
@@ -28,6 +30,7 @@ public struct ContactInput: Sendable, Decodable, Equatable, ClosedInput {
         self.emails = emails
         self.phones = phones
         self.timeZone = timeZone
+        self.state = state
         self.priority = priority
         self.status = status
         self.reasonCodes = reasonCodes

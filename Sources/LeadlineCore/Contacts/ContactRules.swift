@@ -43,6 +43,15 @@ public enum ContactRules {
                 content.timeZone = zone
             }
         }
+        if let state = input.state {
+            if state.isEmpty {
+                content.state = nil
+            } else if let code = SubdivisionZones.isoCode(of: state) {
+                content.state = code
+            } else {
+                issues.add("state", "'\(state.prefix(64))' is not a US state or Canadian province code such as TX, US-TX or CA-QC")
+            }
+        }
         if let priority = input.priority {
             if !(1...10).contains(priority) { issues.add("priority", "must be between 1 and 10") }
             content.priority = priority

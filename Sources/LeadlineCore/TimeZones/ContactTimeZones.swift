@@ -15,6 +15,14 @@ public enum ContactTimeZones {
         return zones([listZone])
     }
 
+    /// A stored contact's candidates: its zone, its state, the zones its numbers ring in.
+    public static func resolve(_ contact: ContactContent, listZone: String, tables: PhoneTables = .shipped) -> [TimeZone] {
+        resolve(
+            explicit: contact.timeZone, subdivision: contact.state,
+            numberZones: contact.phones.filter { !$0.e164.isEmpty }.flatMap { tables.timeZones(ofE164: $0.e164) },
+            listZone: listZone)
+    }
+
     /// Known zones by name, each once, in first-seen order.
     private static func zones(_ names: [String]) -> [TimeZone] {
         var seen: Set<String> = []

@@ -25,7 +25,7 @@ struct ContactController {
         let listID = try context.parameters.id("id", of: "list")
         let status = try request.uri.queryParameters["status"].map { try ContactStatus.parse(String($0)) }
         let page = try await store.contacts.list(listID: listID, tenantID: principal.tenantID, status: status, page: try request.pageRequest())
-        return try JSONResponse.make(PageResource(page) { ContactResource($0) })
+        return try await respond(with: page, principal: principal)
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -104,13 +104,29 @@ struct ContactController {
             email: query["email"].map(String.init), status: query["status"].map(String.init), custom: custom,
             fields: fields, page: try request.pageRequest())
         let page = try await store.contacts.search(search, tenantID: principal.tenantID)
-        return try JSONResponse.make(PageResource(page) { ContactResource($0) })
+        return try await respond(with: page, principal: principal)
     }
 
     /// A single contact comes with its latest history events.
     private func respond(with contact: Contact, principal: Principal, status: HTTPResponse.Status = .ok) async throws -> Response {
         let history = try await store.contacts.history(
             contactID: contact.id, tenantID: principal.tenantID, page: PageRequest(limit: HistoryEvent.latestShown))
-        return try JSONResponse.make(ContactResource(contact, history: history.items), status: status, version: contact.version)
+        let zones = try await listZones(of: [contact], principal: principal)
+        return try JSONResponse.make(
+            ContactResource(contact, listZone: zones[contact.listID] ?? "UTC", history: history.items), status: status, version: contact.version)
+    }
+
+    private func respond(with page: Page<Contact>, principal: Principal) async throws -> Response {
+        let zones = try await listZones(of: page.items, principal: principal)
+        return try JSONResponse.make(PageResource(page) { ContactResource($0, listZone: zones[$0.listID] ?? "UTC") })
+    }
+
+    /// The zone of each list the contacts belong to, the last resort of their calling zones.
+    private func listZones(of contacts: [Contact], principal: Principal) async throws -> [Int64: String] {
+        var zones: [Int64: String] = [:]
+        for listID in Set(contacts.map(\.listID)) {
+            zones[listID] = try await store.lists.find(id: listID, tenantID: principal.tenantID)?.settings.timeZone
+        }
+        return zones
     }
 }

@@ -2069,6 +2069,7 @@ enum OpenAPIDocument {
      "listId",
      "emails",
      "phones",
+     "callingZones",
      "priority",
      "status",
      "reasonCodes",
@@ -2122,6 +2123,20 @@ enum OpenAPIDocument {
        "string",
        "null"
       ]
+     },
+     "state": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "description": "US state or Canadian province, ISO 3166-2 (US-TX, CA-QC)"
+     },
+     "callingZones": {
+      "type": "array",
+      "items": {
+       "type": "string"
+      },
+      "description": "The zones the contact may be in: its own zone, else its state's, else its numbers', else the list's. It may be called only when every one allows it."
      },
      "priority": {
       "type": "integer",
@@ -2193,6 +2208,10 @@ enum OpenAPIDocument {
      },
      "timeZone": {
       "type": "string"
+     },
+     "state": {
+      "type": "string",
+      "description": "US state or Canadian province: TX, US-TX, QC or CA-QC; empty clears it"
      },
      "priority": {
       "type": "integer",

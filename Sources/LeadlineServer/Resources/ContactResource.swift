@@ -10,6 +10,10 @@ struct ContactResource: Encodable, Sendable {
     var emails: [String]
     var phones: [PhoneNumber]
     var timeZone: String?
+    var state: String?
+    /// The zones the contact may be in, by the order of trust in `ContactTimeZones`; it may be
+    /// called only when each of them allows it.
+    var callingZones: [String]
     var priority: Int
     var status: ContactStatus
     var reasonCodes: [String]
@@ -19,7 +23,7 @@ struct ContactResource: Encodable, Sendable {
     var updatedAt: String
     var history: [HistoryEventResource]?
 
-    init(_ contact: Contact, history: [HistoryEvent]? = nil) {
+    init(_ contact: Contact, listZone: String, history: [HistoryEvent]? = nil) {
         id = contact.id
         listId = contact.listID
         externalId = contact.content.externalID
@@ -28,6 +32,8 @@ struct ContactResource: Encodable, Sendable {
         emails = contact.content.emails
         phones = contact.content.phones
         timeZone = contact.content.timeZone
+        state = contact.content.state
+        callingZones = ContactTimeZones.resolve(contact.content, listZone: listZone).map(\.identifier)
         priority = contact.content.priority
         status = contact.content.status
         reasonCodes = contact.content.reasonCodes

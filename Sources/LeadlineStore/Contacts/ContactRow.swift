@@ -5,7 +5,7 @@ import SQLKit
 /// text the substring indexes search.
 enum ContactRow {
     static let columns = """
-        c.id, c.tenant_id, c.list_id, c.external_id, c.first_name, c.last_name, c.emails, c.phones, c.time_zone,
+        c.id, c.tenant_id, c.list_id, c.external_id, c.first_name, c.last_name, c.emails, c.phones, c.time_zone, c.state,
         c.priority, c.status, c.reason_codes, c.custom, c.version, c.created_at, c.updated_at
         """
 
@@ -22,6 +22,7 @@ enum ContactRow {
                 emails: try JSONText.decode([String].self, try row.decode(column: "emails", as: String.self)),
                 phones: try JSONText.decode([PhoneNumber].self, try row.decode(column: "phones", as: String.self)),
                 timeZone: try row.decode(column: "time_zone", as: String?.self),
+                state: try row.decode(column: "state", as: String?.self),
                 priority: try row.decode(column: "priority", as: Int.self),
                 status: ContactStatus(rawValue: status) ?? .inactive,
                 reasonCodes: try JSONText.decode([String].self, try row.decode(column: "reason_codes", as: String.self)),

@@ -126,6 +126,7 @@ struct SQLContactRepository: ContactRepository {
                     UPDATE contacts SET external_id = \(bind: content.externalID), first_name = \(bind: content.firstName),
                         last_name = \(bind: content.lastName), emails = \(bind: try JSONText.encode(content.emails)),
                         phones = \(bind: try JSONText.encode(content.phones)), time_zone = \(bind: content.timeZone),
+                        state = \(bind: content.state),
                         priority = \(bind: content.priority), status = \(bind: content.status.rawValue),
                         reason_codes = \(bind: try JSONText.encode(content.reasonCodes)), custom = \(bind: try JSONText.encode(content.custom)),
                         search_name = \(bind: ContactRow.searchName(content)), search_phones = \(bind: ContactRow.searchPhones(content)),
@@ -193,7 +194,7 @@ struct SQLContactRepository: ContactRepository {
 
     /// The head of an insert of contacts; `values` gives the middle of each row.
     private static let insert: SQLQueryString = """
-        INSERT INTO contacts (tenant_id, list_id, external_id, first_name, last_name, emails, phones, time_zone,
+        INSERT INTO contacts (tenant_id, list_id, external_id, first_name, last_name, emails, phones, time_zone, state,
             priority, status, reason_codes, custom, search_name, search_phones, search_emails, version, created_at, updated_at)
         VALUES\u{20}
         """
@@ -202,7 +203,7 @@ struct SQLContactRepository: ContactRepository {
         """
         \(bind: content.externalID), \(bind: content.firstName), \(bind: content.lastName),
         \(bind: try JSONText.encode(content.emails)), \(bind: try JSONText.encode(content.phones)), \(bind: content.timeZone),
-        \(bind: content.priority), \(bind: content.status.rawValue), \(bind: try JSONText.encode(content.reasonCodes)),
+        \(bind: content.state), \(bind: content.priority), \(bind: content.status.rawValue), \(bind: try JSONText.encode(content.reasonCodes)),
         \(bind: try JSONText.encode(content.custom)), \(bind: ContactRow.searchName(content)),
         \(bind: ContactRow.searchPhones(content)), \(bind: ContactRow.searchEmails(content))
         """

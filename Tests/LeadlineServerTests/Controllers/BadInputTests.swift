@@ -51,6 +51,7 @@ import Testing
         Case(name: "oversized body", method: .post, path: "/api/v1/lists", json: #"{"name":"L","description":"\#(String(repeating: "x", count: 70_000))"}"#, status: .contentTooLarge, field: nil),
         Case(name: "not JSON", method: .post, path: "/api/v1/lists", json: "name=L", headers: [.contentType: "application/x-www-form-urlencoded"], status: .unsupportedMediaType, field: nil),
         Case(name: "bad time zone", method: .patch, path: "/api/v1/lists/{list}", json: #"{"timeZone":"Mars/Olympus"}"#, status: .badRequest, field: "timeZone"),
+        Case(name: "unknown state", method: .patch, path: "/api/v1/contacts/{contact}", json: #"{"state":"Texas"}"#, status: .badRequest, field: "state"),
         Case(name: "bad field definition", method: .post, path: "/api/v1/fields", json: #"{"name":"Bad Name","type":"text"}"#, status: .badRequest, field: "name"),
         Case(name: "no such route", method: .get, path: "/api/v1/widgets", status: .notFound, field: nil),
     ]

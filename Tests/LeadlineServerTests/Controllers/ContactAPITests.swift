@@ -58,6 +58,23 @@ import Testing
         }
     }
 
+    @Test(arguments: [Engine.sqlite, .postgres])
+    func callingZonesComeFromTheZoneThenTheStateThenTheNumbersThenTheList(engine: Engine) async throws {
+        try await TestAPI.with(engine) { api in
+            let listID = try #require(try await api.call(.post, "/api/v1/lists", json: #"{"name":"L","timeZone":"Europe/Paris"}"#).object?["id"] as? Int)
+            func zones(_ json: String) async throws -> [String]? {
+                try await api.call(.post, "/api/v1/lists/\(listID)/contacts", json: json).object?["callingZones"] as? [String]
+            }
+            #expect(try await zones(#"{"externalId":"A","timeZone":"Asia/Tokyo","state":"TX","phones":[{"number":"+12125550100"}]}"#) == ["Asia/Tokyo"])
+            #expect(try await zones(#"{"externalId":"B","state":"tx","phones":[{"number":"+12125550100"}]}"#) == ["America/Chicago", "America/Denver"])
+            #expect(try await zones(#"{"externalId":"C","phones":[{"number":"+12125550100"}]}"#) == ["America/New_York"])
+            #expect(try await zones(#"{"externalId":"D"}"#) == ["Europe/Paris"])
+            let stored = try await api.call(.get, "/api/v1/lists/\(listID)/contacts")
+            let states = (stored.object?["items"] as? [[String: Any]])?.map { $0["state"] as? String }
+            #expect(states == ["US-TX", "US-TX", nil, nil])
+        }
+    }
+
     @Test func aContactShowsItsLatestFiftyEvents() async throws {
         try await TestAPI.with { api in
             let listID = try #require(try await api.call(.post, "/api/v1/lists", json: #"{"name":"L"}"#).object?["id"] as? Int)
