@@ -11,6 +11,7 @@ let package = Package(
     products: [
         .executable(name: "leadline", targets: ["leadline"]),
         .library(name: "LeadlineCore", targets: ["LeadlineCore"]),
+        .library(name: "LeadlineCSV", targets: ["LeadlineCSV"]),
         .library(name: "LeadlineStore", targets: ["LeadlineStore"]),
         .library(name: "LeadlineServer", targets: ["LeadlineServer"]),
     ],
@@ -30,6 +31,10 @@ let package = Package(
     targets: [
         .target(
             name: "LeadlineCore",
+            swiftSettings: strict
+        ),
+        .target(
+            name: "LeadlineCSV",
             swiftSettings: strict
         ),
         .target(
@@ -103,6 +108,11 @@ let package = Package(
         .testTarget(
             name: "LeadlineCoreTests",
             dependencies: ["LeadlineCore"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "LeadlineCSVTests",
+            dependencies: ["LeadlineCSV"],
             swiftSettings: strict
         ),
         .testTarget(
