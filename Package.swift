@@ -100,6 +100,7 @@ let package = Package(
             name: "LeadlineTestSupport",
             dependencies: [
                 "LeadlineStore",
+                "LeadlineCSV",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             path: "Tests/LeadlineTestSupport",

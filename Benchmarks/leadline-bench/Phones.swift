@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LeadlineCore
+import LeadlineTestSupport
 
 /// Parses and normalizes a realistic mix of US, GB and DE numbers in the ways people write
 /// them, on one thread, and reports numbers per second.

@@ -1,5 +1,6 @@
 import Foundation
 import LeadlineCore
+import LeadlineTestSupport
 import LeadlineStore
 
 /// Loads a list and times the first page of partial searches on it.

@@ -18,13 +18,7 @@ struct SQLContactRepository: ContactRepository {
                 let content = try build(list)
                 let keys = ContactKey.all(of: content, list: list)
                 try await Self.checkKeysFree(sql, keys, listID: listID, except: nil)
-                let row = try await sql.raw(
-                    Self.insert + "(\(bind: list.tenantID), \(bind: listID), \(Self.values(content)), 1, \(bind: now), \(bind: now)) RETURNING id"
-                ).first()!
-                let id = try row.decode(column: "id", as: Int64.self)
-                try await Self.insertKeys(sql, keys, listID: listID, contactID: id)
-                let created = Change.between(ContactContent(), content)
-                try await Self.record(sql, contactID: id, at: now, actor: actor, kind: .created, changes: created)
+                let id = try await ContactWrites.insert([content], into: list, actor: actor, kind: .created, at: now, on: sql)[0]
                 return try await Self.find(sql, id: id, tenantID: tenantID)!
             }
         }
@@ -39,37 +33,10 @@ struct SQLContactRepository: ContactRepository {
                 guard let list = try await SQLListRepository.find(sql, id: listID, tenantID: tenantID) else {
                     throw DomainError.notFound("list \(listID) does not exist")
                 }
-                var ids: [Int64] = []
-                for batch in contents.chunked(by: Self.rowsPerStatement) {
-                    let rows = try batch.map { content -> SQLQueryString in
-                        "(\(bind: list.tenantID), \(bind: listID), \(try Self.values(content)), 1, \(bind: now), \(bind: now))"
-                    }
-                    let inserted = try await sql.raw(Self.insert + rows.joined(separator: ", ") + " RETURNING id").all()
-                    // Ids grow in row order on both engines; sorting pairs them with rows whatever order RETURNING uses.
-                    let batchIDs = try inserted.map { try $0.decode(column: "id", as: Int64.self) }.sorted()
-                    let keys = zip(batchIDs, batch).flatMap { id, content in
-                        ContactKey.all(of: content, list: list).map { (id, $0) }
-                    }
-                    for chunk in keys.chunked(by: Self.rowsPerStatement) {
-                        let values = chunk.map { id, key -> SQLQueryString in
-                            "(\(bind: listID), \(bind: key.kind), \(bind: key.value), \(bind: id))"
-                        }
-                        try await sql.raw("INSERT INTO contact_keys (list_id, kind, value, contact_id) VALUES " + values.joined(separator: ", ")).run()
-                    }
-                    let events = try zip(batchIDs, batch).map { id, content -> SQLQueryString in
-                        let changes = try JSONText.encode(Change.between(ContactContent(), content))
-                        return "(\(bind: id), \(bind: now), \(bind: actor), \(bind: kind.rawValue), \(bind: changes))"
-                    }
-                    try await sql.raw("INSERT INTO contact_history (contact_id, at, actor, kind, changes) VALUES " + events.joined(separator: ", ")).run()
-                    ids += batchIDs
-                }
-                return ids
+                return try await ContactWrites.insert(contents, into: list, actor: actor, kind: kind, at: now, on: sql)
             }
         }
     }
-
-    /// Rows in one multi-row statement: large enough to save round trips, within PostgreSQL's 65,535 binds.
-    static let rowsPerStatement = 500
 
     func find(id: Int64, tenantID: Int64) async throws -> Contact? {
         try await database.read { sql in try await Self.find(sql, id: id, tenantID: tenantID) }
@@ -122,21 +89,7 @@ struct SQLContactRepository: ContactRepository {
                 guard !changes.isEmpty else { return current }
                 let keys = ContactKey.all(of: content, list: list)
                 try await Self.checkKeysFree(sql, keys, listID: list.id, except: id)
-                let written = try await sql.raw("""
-                    UPDATE contacts SET external_id = \(bind: content.externalID), first_name = \(bind: content.firstName),
-                        last_name = \(bind: content.lastName), emails = \(bind: try JSONText.encode(content.emails)),
-                        phones = \(bind: try JSONText.encode(content.phones)), time_zone = \(bind: content.timeZone),
-                        state = \(bind: content.state),
-                        priority = \(bind: content.priority), status = \(bind: content.status.rawValue),
-                        reason_codes = \(bind: try JSONText.encode(content.reasonCodes)), custom = \(bind: try JSONText.encode(content.custom)),
-                        search_name = \(bind: ContactRow.searchName(content)), search_phones = \(bind: ContactRow.searchPhones(content)),
-                        search_emails = \(bind: ContactRow.searchEmails(content)), version = version + 1, updated_at = \(bind: now)
-                    WHERE id = \(bind: id) AND version = \(bind: current.version) RETURNING id
-                    """).first()
-                try await Versioning.requireWritten(written, table: "contacts", id: id, on: sql)
-                try await sql.raw("DELETE FROM contact_keys WHERE contact_id = \(bind: id)").run()
-                try await Self.insertKeys(sql, keys, listID: list.id, contactID: id)
-                try await Self.record(sql, contactID: id, at: now, actor: actor, kind: Change.kind(of: changes), changes: changes)
+                try await ContactWrites.update(current, to: content, keys: keys, actor: actor, at: now, on: sql)
                 return try await Self.find(sql, id: id, tenantID: tenantID)!
             }
         }
@@ -146,9 +99,7 @@ struct SQLContactRepository: ContactRepository {
         try await database.write { sql in
             let (current, _) = try await Self.contactAndList(sql, id: id, tenantID: tenantID)
             try Versioning.check(expectedVersion, current: current.version)
-            try await sql.raw("DELETE FROM contact_history WHERE contact_id = \(bind: id)").run()
-            try await sql.raw("DELETE FROM contact_keys WHERE contact_id = \(bind: id)").run()
-            try await sql.raw("DELETE FROM contacts WHERE id = \(bind: id)").run()
+            try await ContactWrites.delete([id], on: sql)
         }
     }
 
@@ -192,23 +143,6 @@ struct SQLContactRepository: ContactRepository {
         return (contact, list)
     }
 
-    /// The head of an insert of contacts; `values` gives the middle of each row.
-    private static let insert: SQLQueryString = """
-        INSERT INTO contacts (tenant_id, list_id, external_id, first_name, last_name, emails, phones, time_zone, state,
-            priority, status, reason_codes, custom, search_name, search_phones, search_emails, version, created_at, updated_at)
-        VALUES\u{20}
-        """
-
-    private static func values(_ content: ContactContent) throws -> SQLQueryString {
-        """
-        \(bind: content.externalID), \(bind: content.firstName), \(bind: content.lastName),
-        \(bind: try JSONText.encode(content.emails)), \(bind: try JSONText.encode(content.phones)), \(bind: content.timeZone),
-        \(bind: content.state), \(bind: content.priority), \(bind: content.status.rawValue), \(bind: try JSONText.encode(content.reasonCodes)),
-        \(bind: try JSONText.encode(content.custom)), \(bind: ContactRow.searchName(content)),
-        \(bind: ContactRow.searchPhones(content)), \(bind: ContactRow.searchEmails(content))
-        """
-    }
-
     /// Refuses keys another contact of the list holds, naming the field and the holder.
     private static func checkKeysFree(_ sql: any SQLDatabase, _ keys: [ContactKey], listID: Int64, except: Int64?) async throws {
         for key in keys {
@@ -223,24 +157,6 @@ struct SQLContactRepository: ContactRepository {
                 }
             }
         }
-    }
-
-    private static func insertKeys(_ sql: any SQLDatabase, _ keys: [ContactKey], listID: Int64, contactID: Int64) async throws {
-        for key in keys {
-            try await sql.raw("""
-                INSERT INTO contact_keys (list_id, kind, value, contact_id)
-                VALUES (\(bind: listID), \(bind: key.kind), \(bind: key.value), \(bind: contactID))
-                """).run()
-        }
-    }
-
-    private static func record(
-        _ sql: any SQLDatabase, contactID: Int64, at: Int64, actor: String, kind: HistoryKind, changes: [Change]
-    ) async throws {
-        try await sql.raw("""
-            INSERT INTO contact_history (contact_id, at, actor, kind, changes)
-            VALUES (\(bind: contactID), \(bind: at), \(bind: actor), \(bind: kind.rawValue), \(bind: try JSONText.encode(changes)))
-            """).run()
     }
 
     private static func page(_ rows: [any SQLRow], limit: Int) throws -> Page<Contact> {

@@ -2,7 +2,7 @@ import LeadlineCore
 
 /// Deterministic, realistic-looking contacts: common and rare names, one to three numbers in
 /// US, GB and DE ranges, emails derived from the names.
-struct LeadGenerator {
+public struct LeadGenerator {
     static let firstNames = """
         James Mary John Patricia Robert Jennifer Michael Linda William Elizabeth David Barbara Richard Susan Joseph Jessica \
         Thomas Sarah Charles Karen Christopher Nancy Daniel Lisa Matthew Betty Anthony Margaret Mark Sandra Donald Ashley \
@@ -22,10 +22,10 @@ struct LeadGenerator {
 
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed | 1 }
+    public init(seed: UInt64) { state = seed | 1 }
 
     /// SplitMix64: fast and the same sequence on every machine.
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -33,13 +33,13 @@ struct LeadGenerator {
         return z ^ (z >> 31)
     }
 
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
 
-    mutating func digits(_ count: Int) -> String {
+    public mutating func digits(_ count: Int) -> String {
         (0..<count).map { _ in String(below(10)) }.joined()
     }
 
-    mutating func phone() -> String {
+    public mutating func phone() -> String {
         switch below(3) {
         case 0: "+1\(2 + below(8))\(digits(2))\(2 + below(8))\(digits(6))"
         case 1: "+44\(["20", "7", "161", "113"][below(4)])\(digits(8))".prefix(13).description
@@ -47,7 +47,7 @@ struct LeadGenerator {
         }
     }
 
-    mutating func contact(index: Int) -> ContactContent {
+    public mutating func contact(index: Int) -> ContactContent {
         let first = Self.firstNames[below(Self.firstNames.count)]
         let last = Self.lastNames[below(Self.lastNames.count)]
         let phones = (0...below(3)).map { _ in phone() }

@@ -1,0 +1,136 @@
+/// What one batch of file rows does to a list: the contacts to insert, update and delete, and
+/// the rows rejected because a unique value belongs to another contact. Made by `plan`, pure,
+/// from the rows and the list's contacts that hold any of their keys.
+public struct ImportPlan: Sendable {
+    /// A valid row of the file.
+    public struct Row: Sendable {
+        public var line: Int
+        public var input: ContactInput
+        public var content: ContactContent
+
+        public init(line: Int, input: ContactInput, content: ContactContent) {
+            self.line = line
+            self.input = input
+            self.content = content
+        }
+    }
+
+    public struct Update: Sendable {
+        public var before: Contact
+        public var content: ContactContent
+    }
+
+    public var inserts: [ContactContent] = []
+    public var updates: [Update] = []
+    public var deletes: [Contact] = []
+    public var rejected: [(line: Int, issue: ImportedRow.RowIssue)] = []
+    /// Contacts of the list that a row of this batch named for the first time in the file.
+    public var matched: [Int64] = []
+    public var counts = ProcessCounts()
+
+    /// Plans `rows` against `existing` (every contact of the list holding a key of the rows, by
+    /// key). Contacts with an id above `insertedAbove` were inserted by this same import, from
+    /// earlier rows of the file, and `seen` holds those earlier rows matched: a row matching
+    /// either is a duplicate within the file.
+    public static func plan(
+        _ rows: [Row], existing: [ContactKey: Contact], seen: Set<Int64>, insertedAbove: Int64, rules: ImportRules, list: ContactList
+    ) -> ImportPlan {
+        var plan = ImportPlan()
+        plan.counts.read = rows.count
+        var contacts: [Int64: Contact] = Dictionary(existing.values.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Where each key lives once this batch is applied: an existing contact or a planned insert.
+        var owners = Owners()
+        for contact in contacts.values { owners.give(ContactKey.all(of: contact.content, list: list), to: .contact(contact.id)) }
+        var updateIndex: [Int64: Int] = [:]
+        var insertLines: [Int] = []
+        for row in rows {
+            let matchKeys = ContactKey.values(of: row.content, key: list.settings.dedupKey)
+            let owner = matchKeys.lazy.compactMap { owners.byKey[$0] }.first
+            switch owner {
+            case .insert(let index)?:
+                plan.counts.duplicates += 1
+                guard rules.duplicates == .last else { continue }
+                guard plan.claim(row, for: .insert(index), owners: &owners, list: list) else { continue }
+                plan.inserts[index] = row.content
+                insertLines[index] = row.line
+            case .contact(let id)?:
+                let contact = contacts[id]!
+                let seenBefore = id > insertedAbove || seen.contains(id) || updateIndex[id] != nil
+                if id <= insertedAbove && !seen.contains(id) && updateIndex[id] == nil { plan.matched.append(id) }
+                if seenBefore {
+                    plan.counts.duplicates += 1
+                    guard rules.duplicates == .last else { continue }
+                }
+                let outcome: ImportMerge.Outcome =
+                    id > insertedAbove
+                    ? (row.content == contact.content ? .unchanged : .update(row.content))
+                    : ImportMerge.merge(existing: contact.content, input: row.input, file: row.content, rules: rules, list: list)
+                switch outcome {
+                case .unchanged:
+                    if !seenBefore { plan.counts.unchanged += 1 }
+                    updateIndex[id] = updateIndex[id] ?? -1
+                case .delete:
+                    plan.deletes.append(contact)
+                    plan.counts.deleted += 1
+                    owners.give([], to: .contact(id))
+                    updateIndex[id] = -1
+                case .update(let content):
+                    let claimed = Row(line: row.line, input: row.input, content: content)
+                    guard plan.claim(claimed, for: .contact(id), owners: &owners, list: list) else { continue }
+                    if let index = updateIndex[id], index >= 0 {
+                        plan.updates[index].content = content
+                    } else {
+                        updateIndex[id] = plan.updates.count
+                        plan.updates.append(Update(before: contact, content: content))
+                        if !seenBefore { plan.counts.updated += 1 }
+                    }
+                    contacts[id]?.content = content
+                }
+            case nil:
+                guard rules.importRule == .append else {
+                    plan.counts.unchanged += 1
+                    continue
+                }
+                guard plan.claim(row, for: .insert(plan.inserts.count), owners: &owners, list: list) else { continue }
+                plan.inserts.append(row.content)
+                insertLines.append(row.line)
+                plan.counts.inserted += 1
+            }
+        }
+        return plan
+    }
+
+    enum Owner: Hashable {
+        case contact(Int64)
+        case insert(Int)
+    }
+
+    /// Keys and their holders, both ways, so a holder's keys change without a scan.
+    struct Owners {
+        var byKey: [ContactKey: Owner] = [:]
+        var keysOf: [Owner: [ContactKey]] = [:]
+
+        mutating func give(_ keys: [ContactKey], to owner: Owner) {
+            for key in keysOf[owner] ?? [] where byKey[key] == owner { byKey[key] = nil }
+            for key in keys { byKey[key] = owner }
+            keysOf[owner] = keys
+        }
+    }
+
+    /// Gives `row`'s keys to `owner`, or rejects the row when another contact holds one of them
+    /// (a unique field's value, say).
+    private mutating func claim(_ row: Row, for owner: Owner, owners: inout Owners, list: ContactList) -> Bool {
+        let keys = ContactKey.all(of: row.content, list: list)
+        if let taken = keys.first(where: { owners.byKey[$0] != nil && owners.byKey[$0] != owner }) {
+            let holder: String = switch owners.byKey[taken]! {
+            case .contact(let id): "contact \(id)"
+            case .insert: "an earlier row of this file"
+            }
+            rejected.append((row.line, ImportedRow.RowIssue(column: nil, reason: "\(taken.inputField) '\(taken.value.prefix(64))' belongs to \(holder)")))
+            counts.rejected += 1
+            return false
+        }
+        owners.give(keys, to: owner)
+        return true
+    }
+}

@@ -1,0 +1,82 @@
+/// What an import does with each contact, as contact-center list tools name the choices.
+public struct ImportRules: Sendable, Equatable, Codable {
+    /// For contacts only in the file.
+    public enum ImportRule: String, Sendable, Codable, CaseIterable {
+        case doNothing = "do_nothing", append
+    }
+
+    /// For contacts only in the list.
+    public enum UpdateRule: String, Sendable, Codable, CaseIterable {
+        case doNothing = "do_nothing", activate, activateWithPhones = "activate_with_phones", inactivate, delete
+    }
+
+    /// For contacts in both.
+    public enum MergeRule: String, Sendable, Codable, CaseIterable {
+        case doNothing = "do_nothing", activate, activateWithPhones = "activate_with_phones", inactivate, delete
+        /// Adds the file's numbers and emails the contact lacks and fills its empty parts.
+        case append
+        /// The file's record takes the contact's place: every part from the file, status remaining.
+        case replace
+        /// The parts the file fills are written over the contact's; the rest stay.
+        case updateFields = "update_fields"
+    }
+
+    /// Which of several rows of one file with the same key is kept.
+    public enum DuplicateWinner: String, Sendable, Codable, CaseIterable {
+        case first, last
+    }
+
+    public var importRule: ImportRule
+    public var updateRule: UpdateRule
+    public var mergeRule: MergeRule
+    public var duplicates: DuplicateWinner
+    /// Deletes the list's contacts that may be deleted before the file is read.
+    public var emptyListFirst: Bool
+    /// A contact found in another list of the tenant is updated there instead of added here.
+    public var updateOtherLists: Bool
+    /// A contact found in another list of the tenant is moved into this list, with the file's data.
+    public var moveFromOtherLists: Bool
+    /// A contact in both gets status remaining and its numbers' retry counts cleared.
+    public var resetReuploaded: Bool
+
+    public init(
+        importRule: ImportRule = .append, updateRule: UpdateRule = .doNothing, mergeRule: MergeRule = .updateFields,
+        duplicates: DuplicateWinner = .last, emptyListFirst: Bool = false, updateOtherLists: Bool = false,
+        moveFromOtherLists: Bool = false, resetReuploaded: Bool = false
+    ) {
+        self.importRule = importRule
+        self.updateRule = updateRule
+        self.mergeRule = mergeRule
+        self.duplicates = duplicates
+        self.emptyListFirst = emptyListFirst
+        self.updateOtherLists = updateOtherLists
+        self.moveFromOtherLists = moveFromOtherLists
+        self.resetReuploaded = resetReuploaded
+    }
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case importRule, updateRule, mergeRule, duplicates, emptyListFirst, updateOtherLists, moveFromOtherLists, resetReuploaded
+    }
+
+    /// Every key optional, defaults as above; unknown keys refused.
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let defaults = ImportRules()
+        importRule = try container.decodeIfPresent(ImportRule.self, forKey: .importRule) ?? defaults.importRule
+        updateRule = try container.decodeIfPresent(UpdateRule.self, forKey: .updateRule) ?? defaults.updateRule
+        mergeRule = try container.decodeIfPresent(MergeRule.self, forKey: .mergeRule) ?? defaults.mergeRule
+        duplicates = try container.decodeIfPresent(DuplicateWinner.self, forKey: .duplicates) ?? defaults.duplicates
+        emptyListFirst = try container.decodeIfPresent(Bool.self, forKey: .emptyListFirst) ?? false
+        updateOtherLists = try container.decodeIfPresent(Bool.self, forKey: .updateOtherLists) ?? false
+        moveFromOtherLists = try container.decodeIfPresent(Bool.self, forKey: .moveFromOtherLists) ?? false
+        resetReuploaded = try container.decodeIfPresent(Bool.self, forKey: .resetReuploaded) ?? false
+    }
+
+    /// Moving and updating in place are two answers to one question.
+    public func check() throws(ValidationFailure) {
+        if updateOtherLists && moveFromOtherLists {
+            throw ValidationFailure(field: "moveFromOtherLists", reason: "cannot be set with updateOtherLists: a contact found elsewhere is either updated there or moved here")
+        }
+    }
+}

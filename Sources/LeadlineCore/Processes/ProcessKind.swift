@@ -1,0 +1,12 @@
+/// The kinds of background work a list owner starts.
+public enum ProcessKind: String, Sendable, Codable, CaseIterable {
+    case `import`
+    case export
+}
+
+/// A process's life: `pending` → `running` → `finished`, `failed` or `cancelled`.
+public enum ProcessState: String, Sendable, Codable, CaseIterable {
+    case pending, running, finished, failed, cancelled
+
+    public var isOver: Bool { self == .finished || self == .failed || self == .cancelled }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import LeadlineCore
+import SQLKit
+
+/// The statements that add, change and remove contacts with their keys and history, shared by
+/// single edits and bulk work (imports) so both write contacts the same way.
+enum ContactWrites {
+    /// Rows in one multi-row statement: large enough to save round trips, within PostgreSQL's 65,535 binds.
+    static let rowsPerStatement = 500
+
+    /// Inserts `contents` into `list` in multi-row statements; the new ids, in order.
+    static func insert(
+        _ contents: [ContactContent], into list: ContactList, actor: String, kind: HistoryKind, at now: Int64, on sql: any SQLDatabase
+    ) async throws -> [Int64] {
+        var ids: [Int64] = []
+        ids.reserveCapacity(contents.count)
+        for batch in contents.chunked(by: rowsPerStatement) {
+            let rows = try batch.map { content -> SQLQueryString in
+                "(\(bind: list.tenantID), \(bind: list.id), \(try values(content)), 1, \(bind: now), \(bind: now))"
+            }
+            let inserted = try await sql.raw(insertHead + rows.joined(separator: ", ") + " RETURNING id").all()
+            // Ids grow in row order on both engines; sorting pairs them with rows whatever order RETURNING uses.
+            let batchIDs = try inserted.map { try $0.decode(column: "id", as: Int64.self) }.sorted()
+            try await insertKeys(zip(batchIDs, batch).flatMap { id, content in ContactKey.all(of: content, list: list).map { (id, $0) } }, listID: list.id, on: sql)
+            let events = try zip(batchIDs, batch).map { id, content in
+                (id, kind, try JSONText.encode(Change.between(ContactContent(), content)))
+            }
+            try await record(events, actor: actor, at: now, on: sql)
+            ids += batchIDs
+        }
+        return ids
+    }
+
+    /// Writes `content` over `before`, guarded by the version read, with its keys and a history event.
+    static func update(
+        _ before: Contact, to content: ContactContent, keys: [ContactKey], actor: String, at now: Int64, on sql: any SQLDatabase
+    ) async throws {
+        let changes = Change.between(before.content, content)
+        let written = try await sql.raw("""
+            UPDATE contacts SET external_id = \(bind: content.externalID), first_name = \(bind: content.firstName),
+                last_name = \(bind: content.lastName), emails = \(bind: try JSONText.encode(content.emails)),
+                phones = \(bind: try JSONText.encode(content.phones)), time_zone = \(bind: content.timeZone),
+                state = \(bind: content.state),
+                priority = \(bind: content.priority), status = \(bind: content.status.rawValue),
+                reason_codes = \(bind: try JSONText.encode(content.reasonCodes)), custom = \(bind: try JSONText.encode(content.custom)),
+                search_name = \(bind: ContactRow.searchName(content)), search_phones = \(bind: ContactRow.searchPhones(content)),
+                search_emails = \(bind: ContactRow.searchEmails(content)), version = version + 1, updated_at = \(bind: now)
+            WHERE id = \(bind: before.id) AND version = \(bind: before.version) RETURNING id
+            """).first()
+        try await Versioning.requireWritten(written, table: "contacts", id: before.id, on: sql)
+        try await sql.raw("DELETE FROM contact_keys WHERE contact_id = \(bind: before.id)").run()
+        try await insertKeys(keys.map { (before.id, $0) }, listID: before.listID, on: sql)
+        try await record([(before.id, Change.kind(of: changes), try JSONText.encode(changes))], actor: actor, at: now, on: sql)
+    }
+
+    /// Removes contacts with their keys and history.
+    static func delete(_ ids: [Int64], on sql: any SQLDatabase) async throws {
+        for chunk in ids.chunked(by: rowsPerStatement) {
+            let list = SQLList(chunk.map { SQLBind($0) })
+            try await sql.raw("DELETE FROM contact_history WHERE contact_id IN (\(list))").run()
+            try await sql.raw("DELETE FROM contact_keys WHERE contact_id IN (\(list))").run()
+            try await sql.raw("DELETE FROM contacts WHERE id IN (\(list))").run()
+        }
+    }
+
+    static func insertKeys(_ keys: [(Int64, ContactKey)], listID: Int64, on sql: any SQLDatabase) async throws {
+        for chunk in keys.chunked(by: rowsPerStatement) {
+            let values = chunk.map { id, key -> SQLQueryString in
+                "(\(bind: listID), \(bind: key.kind), \(bind: key.value), \(bind: id))"
+            }
+            try await sql.raw("INSERT INTO contact_keys (list_id, kind, value, contact_id) VALUES " + values.joined(separator: ", ")).run()
+        }
+    }
+
+    static func record(_ events: [(Int64, HistoryKind, String)], actor: String, at now: Int64, on sql: any SQLDatabase) async throws {
+        for chunk in events.chunked(by: rowsPerStatement) {
+            let values = chunk.map { id, kind, changes -> SQLQueryString in
+                "(\(bind: id), \(bind: now), \(bind: actor), \(bind: kind.rawValue), \(bind: changes))"
+            }
+            try await sql.raw("INSERT INTO contact_history (contact_id, at, actor, kind, changes) VALUES " + values.joined(separator: ", ")).run()
+        }
+    }
+
+    /// The head of an insert of contacts; `values` gives the middle of each row.
+    private static let insertHead: SQLQueryString = """
+        INSERT INTO contacts (tenant_id, list_id, external_id, first_name, last_name, emails, phones, time_zone, state,
+            priority, status, reason_codes, custom, search_name, search_phones, search_emails, version, created_at, updated_at)
+        VALUES\u{20}
+        """
+
+    private static func values(_ content: ContactContent) throws -> SQLQueryString {
+        """
+        \(bind: content.externalID), \(bind: content.firstName), \(bind: content.lastName),
+        \(bind: try JSONText.encode(content.emails)), \(bind: try JSONText.encode(content.phones)), \(bind: content.timeZone),
+        \(bind: content.state), \(bind: content.priority), \(bind: content.status.rawValue), \(bind: try JSONText.encode(content.reasonCodes)),
+        \(bind: try JSONText.encode(content.custom)), \(bind: ContactRow.searchName(content)),
+        \(bind: ContactRow.searchPhones(content)), \(bind: ContactRow.searchEmails(content))
+        """
+    }
+}
