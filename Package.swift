@@ -56,6 +56,7 @@ let package = Package(
             name: "LeadlineEngine",
             dependencies: [
                 "LeadlineCore",
+                "LeadlineCSV",
                 "LeadlineStore",
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -119,6 +120,11 @@ let package = Package(
         .testTarget(
             name: "LeadlineStoreTests",
             dependencies: ["LeadlineStore", "LeadlineTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "LeadlineEngineTests",
+            dependencies: ["LeadlineEngine", "LeadlineTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(

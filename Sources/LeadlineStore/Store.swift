@@ -9,6 +9,9 @@ public struct Store: Sendable {
     public let fields: any FieldRepository
     public let lists: any ListRepository
     public let contacts: any ContactRepository
+    public let processes: any ProcessRepository
+    public let imports: any ImportRepository
+    public let mappingTemplates: any MappingTemplateRepository
 
     /// - Parameter clock: the source of "now" for every time the store records; tests pass a fixed one.
     public init(database: Database, clock: @escaping @Sendable () -> Date = Date.init) {
@@ -18,5 +21,8 @@ public struct Store: Sendable {
         fields = SQLFieldRepository(database: database, clock: clock)
         lists = SQLListRepository(database: database, clock: clock)
         contacts = SQLContactRepository(database: database, clock: clock)
+        processes = SQLProcessRepository(database: database, clock: clock)
+        imports = SQLImportRepository(database: database, clock: clock)
+        mappingTemplates = SQLMappingTemplateRepository(database: database, clock: clock)
     }
 }

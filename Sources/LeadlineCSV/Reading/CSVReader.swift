@@ -55,6 +55,10 @@ public struct CSVReader<Source: ByteSource> {
             detected = Self.guessEncoding(raw, complete: !more)
         }
         dialect.encoding = detected
+        // A NUL in 8-bit text means the file is no text at all; say so before its first line is read as a header.
+        if detected != .utf16LE && detected != .utf16BE, let nul = raw.firstIndex(of: 0) {
+            throw .notText(line: raw[..<nul].count { $0 == 0x0A } + 1)
+        }
         if detected == .utf16LE || detected == .utf16BE { utf16 = UTF16Transcoder(bigEndian: detected == .utf16BE) }
         try decode(final: !more)
         dialect.separator = separator ?? Self.guessSeparator(buffer)

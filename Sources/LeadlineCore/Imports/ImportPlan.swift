@@ -24,16 +24,20 @@ public struct ImportPlan: Sendable {
     public var updates: [Update] = []
     public var deletes: [Contact] = []
     public var rejected: [(line: Int, issue: ImportedRow.RowIssue)] = []
-    /// Contacts of the list that a row of this batch named for the first time in the file.
-    public var matched: [Int64] = []
+    /// Contacts of the list that a row of this batch named for the first time in the file, with
+    /// their content before the file touched them.
+    public var matched: [(id: Int64, original: ContactContent)] = []
     public var counts = ProcessCounts()
 
     /// Plans `rows` against `existing` (every contact of the list holding a key of the rows, by
     /// key). Contacts with an id above `insertedAbove` were inserted by this same import, from
-    /// earlier rows of the file, and `seen` holds those earlier rows matched: a row matching
-    /// either is a duplicate within the file.
+    /// earlier rows of the file, and `seen` holds those earlier rows matched, with their content
+    /// before the file: a row matching either is a duplicate within the file. When the last
+    /// duplicate wins, the rules apply to it as if the earlier rows had not been there, so the
+    /// same file gives the same list however often it is imported.
     public static func plan(
-        _ rows: [Row], existing: [ContactKey: Contact], seen: Set<Int64>, insertedAbove: Int64, rules: ImportRules, list: ContactList
+        _ rows: [Row], existing: [ContactKey: Contact], seen: [Int64: ContactContent], insertedAbove: Int64, rules: ImportRules,
+        list: ContactList
     ) -> ImportPlan {
         var plan = ImportPlan()
         plan.counts.read = rows.count
@@ -42,7 +46,8 @@ public struct ImportPlan: Sendable {
         var owners = Owners()
         for contact in contacts.values { owners.give(ContactKey.all(of: contact.content, list: list), to: .contact(contact.id)) }
         var updateIndex: [Int64: Int] = [:]
-        var insertLines: [Int] = []
+        var originals: [Int64: ContactContent] = [:]
+        var countedAsUpdated: Set<Int64> = []
         for row in rows {
             let matchKeys = ContactKey.values(of: row.content, key: list.settings.dedupKey)
             let owner = matchKeys.lazy.compactMap { owners.byKey[$0] }.first
@@ -52,37 +57,47 @@ public struct ImportPlan: Sendable {
                 guard rules.duplicates == .last else { continue }
                 guard plan.claim(row, for: .insert(index), owners: &owners, list: list) else { continue }
                 plan.inserts[index] = row.content
-                insertLines[index] = row.line
             case .contact(let id)?:
-                let contact = contacts[id]!
-                let seenBefore = id > insertedAbove || seen.contains(id) || updateIndex[id] != nil
-                if id <= insertedAbove && !seen.contains(id) && updateIndex[id] == nil { plan.matched.append(id) }
-                if seenBefore {
+                let current = contacts[id]!
+                let insertedHere = id > insertedAbove
+                let original = seen[id] ?? originals[id]
+                let duplicate = insertedHere || original != nil
+                if duplicate {
                     plan.counts.duplicates += 1
                     guard rules.duplicates == .last else { continue }
+                } else {
+                    originals[id] = current.content
+                    plan.matched.append((id, current.content))
                 }
                 let outcome: ImportMerge.Outcome =
-                    id > insertedAbove
-                    ? (row.content == contact.content ? .unchanged : .update(row.content))
-                    : ImportMerge.merge(existing: contact.content, input: row.input, file: row.content, rules: rules, list: list)
+                    insertedHere
+                    ? .update(row.content)
+                    : ImportMerge.merge(existing: original ?? current.content, input: row.input, file: row.content, rules: rules, list: list)
                 switch outcome {
-                case .unchanged:
-                    if !seenBefore { plan.counts.unchanged += 1 }
-                    updateIndex[id] = updateIndex[id] ?? -1
+                case .unchanged where original == nil || original == current.content:
+                    if !duplicate { plan.counts.unchanged += 1 }
                 case .delete:
-                    plan.deletes.append(contact)
-                    plan.counts.deleted += 1
+                    plan.deletes.append(current)
                     owners.give([], to: .contact(id))
-                    updateIndex[id] = -1
-                case .update(let content):
+                    if !duplicate { plan.counts.deleted += 1 }
+                case .unchanged, .update:
+                    var content = original ?? current.content
+                    if case .update(let merged) = outcome { content = merged }
+                    guard content != current.content else {
+                        if !duplicate { plan.counts.unchanged += 1 }
+                        continue
+                    }
                     let claimed = Row(line: row.line, input: row.input, content: content)
                     guard plan.claim(claimed, for: .contact(id), owners: &owners, list: list) else { continue }
-                    if let index = updateIndex[id], index >= 0 {
+                    if let index = updateIndex[id] {
                         plan.updates[index].content = content
                     } else {
                         updateIndex[id] = plan.updates.count
-                        plan.updates.append(Update(before: contact, content: content))
-                        if !seenBefore { plan.counts.updated += 1 }
+                        plan.updates.append(Update(before: current, content: content))
+                    }
+                    if !duplicate {
+                        plan.counts.updated += 1
+                        countedAsUpdated.insert(id)
                     }
                     contacts[id]?.content = content
                 }
@@ -93,9 +108,17 @@ public struct ImportPlan: Sendable {
                 }
                 guard plan.claim(row, for: .insert(plan.inserts.count), owners: &owners, list: list) else { continue }
                 plan.inserts.append(row.content)
-                insertLines.append(row.line)
                 plan.counts.inserted += 1
             }
+        }
+        // A later row may have undone what an earlier one did: such a contact is not written.
+        plan.updates.removeAll { update in
+            guard update.content == update.before.content else { return false }
+            if countedAsUpdated.contains(update.before.id) {
+                plan.counts.updated -= 1
+                plan.counts.unchanged += 1
+            }
+            return true
         }
         return plan
     }

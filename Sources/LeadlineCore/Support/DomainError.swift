@@ -9,3 +9,14 @@ public enum DomainError: Error, Sendable, Equatable {
     /// The caller wrote against a version that is no longer current.
     case staleVersion(current: Int)
 }
+
+extension DomainError: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case .notFound(let what): what
+        case .forbidden(let why): why
+        case .conflict(let field, let reason): field.map { "\($0): \(reason)" } ?? reason
+        case .staleVersion(let current): "the object changed meanwhile; its version is now \(current)"
+        }
+    }
+}

@@ -31,26 +31,40 @@ enum ContactWrites {
         return ids
     }
 
-    /// Writes `content` over `before`, guarded by the version read, with its keys and a history event.
-    static func update(
-        _ before: Contact, to content: ContactContent, keys: [ContactKey], actor: String, at now: Int64, on sql: any SQLDatabase
-    ) async throws {
-        let changes = Change.between(before.content, content)
-        let written = try await sql.raw("""
-            UPDATE contacts SET external_id = \(bind: content.externalID), first_name = \(bind: content.firstName),
-                last_name = \(bind: content.lastName), emails = \(bind: try JSONText.encode(content.emails)),
-                phones = \(bind: try JSONText.encode(content.phones)), time_zone = \(bind: content.timeZone),
-                state = \(bind: content.state),
-                priority = \(bind: content.priority), status = \(bind: content.status.rawValue),
-                reason_codes = \(bind: try JSONText.encode(content.reasonCodes)), custom = \(bind: try JSONText.encode(content.custom)),
-                search_name = \(bind: ContactRow.searchName(content)), search_phones = \(bind: ContactRow.searchPhones(content)),
-                search_emails = \(bind: ContactRow.searchEmails(content)), version = version + 1, updated_at = \(bind: now)
-            WHERE id = \(bind: before.id) AND version = \(bind: before.version) RETURNING id
-            """).first()
-        try await Versioning.requireWritten(written, table: "contacts", id: before.id, on: sql)
-        try await sql.raw("DELETE FROM contact_keys WHERE contact_id = \(bind: before.id)").run()
-        try await insertKeys(keys.map { (before.id, $0) }, listID: before.listID, on: sql)
-        try await record([(before.id, Change.kind(of: changes), try JSONText.encode(changes))], actor: actor, at: now, on: sql)
+    /// A contact's new content with the keys it holds after the change.
+    struct Update {
+        var before: Contact
+        var content: ContactContent
+        var keys: [ContactKey]
+    }
+
+    /// Writes each update over the version read, with its keys and a history event. Every old key
+    /// goes before any new one is written, so updates may pass keys among themselves.
+    static func update(_ updates: [Update], actor: String, at now: Int64, on sql: any SQLDatabase) async throws {
+        guard let listID = updates.first?.before.listID else { return }
+        for chunk in updates.chunked(by: rowsPerStatement) {
+            try await sql.raw("DELETE FROM contact_keys WHERE contact_id IN (\(SQLList(chunk.map { SQLBind($0.before.id) })))").run()
+        }
+        var events: [(Int64, HistoryKind, String)] = []
+        for update in updates {
+            let (before, content) = (update.before, update.content)
+            let changes = Change.between(before.content, content)
+            let written = try await sql.raw("""
+                UPDATE contacts SET external_id = \(bind: content.externalID), first_name = \(bind: content.firstName),
+                    last_name = \(bind: content.lastName), emails = \(bind: try JSONText.encode(content.emails)),
+                    phones = \(bind: try JSONText.encode(content.phones)), time_zone = \(bind: content.timeZone),
+                    state = \(bind: content.state),
+                    priority = \(bind: content.priority), status = \(bind: content.status.rawValue),
+                    reason_codes = \(bind: try JSONText.encode(content.reasonCodes)), custom = \(bind: try JSONText.encode(content.custom)),
+                    search_name = \(bind: ContactRow.searchName(content)), search_phones = \(bind: ContactRow.searchPhones(content)),
+                    search_emails = \(bind: ContactRow.searchEmails(content)), version = version + 1, updated_at = \(bind: now)
+                WHERE id = \(bind: before.id) AND version = \(bind: before.version) RETURNING id
+                """).first()
+            try await Versioning.requireWritten(written, table: "contacts", id: before.id, on: sql)
+            events.append((before.id, Change.kind(of: changes), try JSONText.encode(changes)))
+        }
+        try await insertKeys(updates.flatMap { update in update.keys.map { (update.before.id, $0) } }, listID: listID, on: sql)
+        try await record(events, actor: actor, at: now, on: sql)
     }
 
     /// Removes contacts with their keys and history.

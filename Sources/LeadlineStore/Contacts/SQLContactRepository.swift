@@ -56,6 +56,33 @@ struct SQLContactRepository: ContactRepository {
         }
     }
 
+    func batch(listID: Int64, tenantID: Int64, statuses: [ContactStatus]?, after afterID: Int64, limit: Int) async throws -> [Contact] {
+        try await database.read { sql in
+            guard try await SQLListRepository.find(sql, id: listID, tenantID: tenantID) != nil else {
+                throw DomainError.notFound("list \(listID) does not exist")
+            }
+            let statusCondition: SQLQueryString = statuses.map { " AND c.status IN (\(SQLList($0.map { SQLBind($0.rawValue) })))" } ?? ""
+            return try await sql.raw("""
+                SELECT \(unsafeRaw: ContactRow.columns) FROM contacts c
+                WHERE c.list_id = \(bind: listID) AND c.id > \(bind: afterID)
+                """ + statusCondition + " ORDER BY c.id LIMIT \(bind: limit)").all().map(ContactRow.contact)
+        }
+    }
+
+    func widest(listID: Int64, tenantID: Int64) async throws -> (emails: Int, phones: Int) {
+        let cast = database.engine == .postgres ? "::json" : ""
+        return try await database.read { sql in
+            guard try await SQLListRepository.find(sql, id: listID, tenantID: tenantID) != nil else {
+                throw DomainError.notFound("list \(listID) does not exist")
+            }
+            let row = try await sql.raw("""
+                SELECT MAX(json_array_length(emails\(unsafeRaw: cast))) AS emails, MAX(json_array_length(phones\(unsafeRaw: cast))) AS phones
+                FROM contacts WHERE list_id = \(bind: listID)
+                """).first()
+            return (try row?.decode(column: "emails", as: Int?.self) ?? 0, try row?.decode(column: "phones", as: Int?.self) ?? 0)
+        }
+    }
+
     func search(_ search: ContactSearch, tenantID: Int64) async throws -> Page<Contact> {
         let engine = database.engine
         return try await database.read { sql in
@@ -89,7 +116,7 @@ struct SQLContactRepository: ContactRepository {
                 guard !changes.isEmpty else { return current }
                 let keys = ContactKey.all(of: content, list: list)
                 try await Self.checkKeysFree(sql, keys, listID: list.id, except: id)
-                try await ContactWrites.update(current, to: content, keys: keys, actor: actor, at: now, on: sql)
+                try await ContactWrites.update([.init(before: current, content: content, keys: keys)], actor: actor, at: now, on: sql)
                 return try await Self.find(sql, id: id, tenantID: tenantID)!
             }
         }

@@ -1,0 +1,45 @@
+import Foundation
+
+/// Where processes keep their files on disk: uploads waiting to be imported, rejected rows and
+/// exports. One directory, given by the operator (`LEADLINE_DATA_DIR`).
+public struct ProcessFiles: Sendable {
+    public let directory: String
+
+    public init(directory: String) throws {
+        self.directory = directory
+        for folder in ["uploads", "results"] {
+            try FileManager.default.createDirectory(atPath: "\(directory)/\(folder)", withIntermediateDirectories: true)
+        }
+    }
+
+    /// A new, unused path for an upload.
+    public func newUploadPath() -> String {
+        "\(directory)/uploads/\(UUID().uuidString).upload"
+    }
+
+    /// Whether `path` is an upload kept here, removed once imported (a data source's file is not).
+    public func isUpload(_ path: String) -> Bool {
+        path.hasPrefix("\(directory)/uploads/")
+    }
+
+    public func rejectsPath(processID: Int64) -> String {
+        "\(directory)/results/process-\(processID)-rejected.csv"
+    }
+
+    /// `[list id].export.[yyyyMMddHHmmss]`, as contact-center tools name exports, with `.csv`.
+    public func exportPath(listID: Int64, at date: Date) -> String {
+        "\(directory)/results/\(Self.exportName(listID: listID, at: date))"
+    }
+
+    public static func exportName(listID: Int64, at date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        let stamp = String(format: "%04d%02d%02d%02d%02d%02d", parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!, parts.second!)
+        return "\(listID).export.\(stamp).csv"
+    }
+
+    public func remove(_ path: String) {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import LeadlineCSV
+import LeadlineCore
+import LeadlineStore
+import Logging
+
+/// Runs one import process: reads its file in batches, applies each batch in its own
+/// transaction while the next one is read, then the update rule, and ends the process with its
+/// counts. A plain function of its inputs, so tests run it directly.
+public enum ImportJob {
+    /// Rows per transaction: large enough to amortize a commit, small enough that a cancel is quick.
+    public static let batchSize = 5000
+
+    public static func run(_ claimed: ClaimedProcess, store: Store, files: ProcessFiles, logger: Logger) async {
+        let process = claimed.process
+        guard case .import(let settings) = process.settings, let path = claimed.inputPath else {
+            try? await store.processes.finish(id: process.id, state: .failed, details: "the process has no file to import", counts: nil, resultPath: nil)
+            return
+        }
+        var rejects: RejectsFile?
+        do {
+            let outcome = try await importFile(process: process, path: path, settings: settings, store: store, files: files) { rejects = $0 }
+            let hasRejects = try rejects?.close() ?? false
+            try await store.processes.finish(
+                id: process.id, state: outcome.state, details: outcome.details, counts: nil, resultPath: hasRejects ? rejects?.path : nil)
+        } catch {
+            let hasRejects = (try? rejects?.close()) ?? false
+            logger.error("import process \(process.id) failed: \(error)")
+            try? await store.processes.finish(
+                id: process.id, state: .failed, details: Self.explain(error), counts: nil, resultPath: hasRejects ? rejects?.path : nil)
+        }
+    }
+
+    private static func importFile(
+        process: ListProcess, path: String, settings: ImportSettings, store: Store, files: ProcessFiles, opened: (RejectsFile) -> Void
+    ) async throws -> (state: ProcessState, details: String) {
+        try settings.rules.check()
+        var template: [String: String]?
+        if settings.mapping == nil, let name = settings.template {
+            guard let saved = try await store.mappingTemplates.find(name: name, tenantID: process.tenantID) else {
+                throw ValidationFailure(field: "template", reason: "no mapping template is named '\(name.prefix(100))'")
+            }
+            template = saved.mapping
+        }
+        guard let list = try await store.lists.find(id: process.listID, tenantID: process.tenantID) else {
+            throw DomainError.notFound("list \(process.listID) does not exist")
+        }
+        var reader = try ImportFileReader(path: path, settings: settings, template: template, list: list)
+        let rejects = RejectsFile(path: files.rejectsPath(processID: process.id), header: reader.header)
+        opened(rejects)
+        let rules = settings.rules
+        let actor = "import \(process.id) by \(process.actor)"
+        let start = try await store.imports.begin(processID: process.id, listID: list.id, tenantID: process.tenantID, rules: rules)
+        // The next batch is read and checked while the store writes the previous one.
+        var writing: Task<ImportPlan, any Error>?
+        var cellsInWriting: [Int: [String]] = [:]
+        func settle() async throws {
+            guard let task = writing else { return }
+            writing = nil
+            let plan = try await task.value
+            for (line, issue) in plan.rejected {
+                try rejects.reject(line: line, issues: [issue], cells: cellsInWriting[line] ?? [])
+            }
+        }
+        do {
+            while let (batch, cells) = try reader.nextBatch(size: batchSize, rejects: rejects) {
+                try await settle()
+                if try await store.processes.isCancelRequested(id: process.id) {
+                    return (.cancelled, "cancelled while running; the counts are what was committed, and the list is consistent")
+                }
+                cellsInWriting = cells
+                writing = Task { try await store.imports.apply(batch, processID: process.id, start: start, rules: rules, actor: actor) }
+            }
+            try await settle()
+        } catch {
+            // The batch being written lands or not on its own; the process ends only after it.
+            _ = try? await writing?.value
+            throw error
+        }
+        if rules.updateRule != .doNothing {
+            var after: Int64 = 0
+            while let last = try await store.imports.applyUpdateRule(
+                processID: process.id, start: start, rule: rules.updateRule, after: after, limit: batchSize, actor: actor)
+            {
+                after = last
+                if try await store.processes.isCancelRequested(id: process.id) {
+                    return (.cancelled, "cancelled while applying the update rule; the counts are what was committed, and the list is consistent")
+                }
+            }
+        }
+        let separator = CSVDialect.name(of: reader.dialect.separator)
+        return (.finished, "read as \(reader.dialect.encoding.rawValue), separator \(separator), \(reader.dialect.hasHeader ? "with" : "without") a header")
+    }
+
+    /// What a person reads on a failed process.
+    static func explain(_ error: any Error) -> String {
+        switch error {
+        case let failure as ValidationFailure: failure.issues.map { "\($0.field): \($0.reason)" }.joined(separator: "; ")
+        case let csv as CSVError: csv.description
+        case let domain as DomainError: domain.description
+        default: "the import stopped: \(error)"
+        }
+    }
+}

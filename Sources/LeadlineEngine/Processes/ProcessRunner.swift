@@ -1,0 +1,70 @@
+import Foundation
+import LeadlineCore
+import LeadlineStore
+import Logging
+
+/// Runs due processes one after another: at start it marks processes a stopped server left
+/// running as failed, then takes each pending process when its time comes.
+public struct ProcessRunner: Sendable {
+    let store: Store
+    let files: ProcessFiles
+    let clock: @Sendable () -> Date
+    let logger: Logger
+    private let wakeUps: AsyncStream<Void>
+    private let wakeUp: AsyncStream<Void>.Continuation
+
+    public init(store: Store, files: ProcessFiles, clock: @escaping @Sendable () -> Date = Date.init, logger: Logger) {
+        self.store = store
+        self.files = files
+        self.clock = clock
+        self.logger = logger
+        (wakeUps, wakeUp) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+    }
+
+    /// Asks the runner to look for due processes now, as when one was just created.
+    public func wake() {
+        wakeUp.yield()
+    }
+
+    /// Runs until the task is cancelled, looking for due processes when woken and every second.
+    public func run() async {
+        do {
+            let failed = try await store.processes.failInterrupted(at: clock())
+            if failed > 0 { logger.warning("\(failed) processes were left running by a stopped server and are marked failed") }
+        } catch {
+            logger.error("could not check for interrupted processes: \(error)")
+        }
+        let ticks = Task { [wakeUp] in
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(1))
+                wakeUp.yield()
+            }
+        }
+        defer { ticks.cancel() }
+        for await _ in wakeUps {
+            if Task.isCancelled { break }
+            await runDue()
+        }
+    }
+
+    /// Runs every process due now, one after another; what tests and the CLI call.
+    public func runDue() async {
+        while !Task.isCancelled {
+            let claimed: ClaimedProcess?
+            do {
+                claimed = try await store.processes.claimDue(at: clock())
+            } catch {
+                logger.error("could not look for due processes: \(error)")
+                return
+            }
+            guard let claimed else { return }
+            switch claimed.process.kind {
+            case .import:
+                await ImportJob.run(claimed, store: store, files: files, logger: logger)
+                if let input = claimed.inputPath, files.isUpload(input) { files.remove(input) }
+            case .export:
+                await ExportJob.run(claimed, store: store, files: files, now: clock(), logger: logger)
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import LeadlineCore
+import SQLKit
+
+struct SQLImportRepository: ImportRepository {
+    let database: Database
+    let clock: @Sendable () -> Date
+
+    func begin(processID: Int64, listID: Int64, tenantID: Int64, rules: ImportRules) async throws -> ImportStart {
+        var deleted = 0
+        if rules.emptyListFirst {
+            while true {
+                let removed = try await database.write { sql in
+                    let ids = try await sql.raw("""
+                        SELECT id FROM contacts WHERE list_id = \(bind: listID)
+                            AND status NOT IN (\(bind: ContactStatus.processing.rawValue), \(bind: ContactStatus.callback.rawValue))
+                        ORDER BY id LIMIT 5000
+                        """).all().map { try $0.decode(column: "id", as: Int64.self) }
+                    try await ContactWrites.delete(ids, on: sql)
+                    var counts = ProcessCounts()
+                    counts.deleted = ids.count
+                    try await Self.add(counts, progress: nil, to: processID, on: sql)
+                    return ids.count
+                }
+                deleted += removed
+                if removed == 0 { break }
+            }
+        }
+        return try await database.read { sql in
+            guard let list = try await SQLListRepository.find(sql, id: listID, tenantID: tenantID) else {
+                throw DomainError.notFound("list \(listID) does not exist")
+            }
+            let highest = try await sql.raw("SELECT MAX(id) AS id FROM contacts").first()?.decode(column: "id", as: Int64?.self) ?? 0
+            return ImportStart(list: list, insertedAbove: highest ?? 0)
+        }
+    }
+
+    func apply(_ batch: ImportBatch, processID: Int64, start: ImportStart, rules: ImportRules, actor: String) async throws -> ImportPlan {
+        let now = Millis.from(clock())
+        let list = start.list
+        return try await database.write { sql in
+            let keys = Set(batch.rows.flatMap { ContactKey.all(of: $0.content, list: list) })
+            let existing = try await Self.contacts(holding: keys, listID: list.id, on: sql)
+            let seen = try await Self.seen(Set(existing.values.map(\.id)), processID: processID, on: sql)
+            var plan = ImportPlan.plan(batch.rows, existing: existing, seen: seen, insertedAbove: start.insertedAbove, rules: rules, list: list)
+            try await ContactWrites.delete(plan.deletes.map(\.id), on: sql)
+            try await ContactWrites.update(
+                plan.updates.map { .init(before: $0.before, content: $0.content, keys: ContactKey.all(of: $0.content, list: list)) },
+                actor: actor, at: now, on: sql)
+            _ = try await ContactWrites.insert(plan.inserts, into: list, actor: actor, kind: .imported, at: now, on: sql)
+            for chunk in plan.matched.chunked(by: ContactWrites.rowsPerStatement) {
+                let values = try chunk.map { id, original -> SQLQueryString in
+                    "(\(bind: processID), \(bind: id), \(bind: try JSONText.encode(original)))"
+                }
+                try await sql.raw("INSERT INTO process_contacts (process_id, contact_id, original) VALUES " + values.joined(separator: ", ")).run()
+            }
+            plan.counts.read = batch.read
+            plan.counts.rejected += batch.rejected
+            try await Self.add(plan.counts, progress: batch.progress, to: processID, on: sql)
+            return plan
+        }
+    }
+
+    func applyUpdateRule(
+        processID: Int64, start: ImportStart, rule: ImportRules.UpdateRule, after afterID: Int64, limit: Int, actor: String
+    ) async throws -> Int64? {
+        let now = Millis.from(clock())
+        let list = start.list
+        return try await database.write { sql in
+            let rows = try await sql.raw("""
+                SELECT \(unsafeRaw: ContactRow.columns) FROM contacts c
+                WHERE c.list_id = \(bind: list.id) AND c.id > \(bind: afterID) AND c.id <= \(bind: start.insertedAbove)
+                    AND NOT EXISTS (SELECT 1 FROM process_contacts p WHERE p.process_id = \(bind: processID) AND p.contact_id = c.id)
+                ORDER BY c.id LIMIT \(bind: limit)
+                """).all()
+            let contacts = try rows.map(ContactRow.contact)
+            var counts = ProcessCounts()
+            var updates: [ContactWrites.Update] = []
+            var deletes: [Int64] = []
+            for contact in contacts {
+                switch ImportMerge.update(existing: contact.content, rule: rule) {
+                case .unchanged: counts.unchanged += 1
+                case .delete: deletes.append(contact.id)
+                case .update(let content): updates.append(.init(before: contact, content: content, keys: ContactKey.all(of: content, list: list)))
+                }
+            }
+            counts.updated = updates.count
+            counts.deleted = deletes.count
+            try await ContactWrites.delete(deletes, on: sql)
+            try await ContactWrites.update(updates, actor: actor, at: now, on: sql)
+            try await Self.add(counts, progress: nil, to: processID, on: sql)
+            return contacts.last?.id
+        }
+    }
+
+    /// The list's contacts holding any of `keys`, by each key they hold.
+    private static func contacts(holding keys: Set<ContactKey>, listID: Int64, on sql: any SQLDatabase) async throws -> [ContactKey: Contact] {
+        var holders: [ContactKey: Int64] = [:]
+        for (kind, group) in Dictionary(grouping: keys, by: \.kind) {
+            for chunk in group.chunked(by: ContactWrites.rowsPerStatement) {
+                let rows = try await sql.raw("""
+                    SELECT contact_id, value FROM contact_keys
+                    WHERE list_id = \(bind: listID) AND kind = \(bind: kind) AND value IN (\(SQLList(chunk.map { SQLBind($0.value) })))
+                    """).all()
+                for row in rows {
+                    holders[ContactKey(kind: kind, value: try row.decode(column: "value", as: String.self))] = try row.decode(column: "contact_id", as: Int64.self)
+                }
+            }
+        }
+        var contacts: [Int64: Contact] = [:]
+        for chunk in Array(Set(holders.values)).chunked(by: ContactWrites.rowsPerStatement) {
+            let rows = try await sql.raw("SELECT \(unsafeRaw: ContactRow.columns) FROM contacts c WHERE c.id IN (\(SQLList(chunk.map { SQLBind($0) })))").all()
+            for contact in try rows.map(ContactRow.contact) { contacts[contact.id] = contact }
+        }
+        return holders.compactMapValues { contacts[$0] }
+    }
+
+    /// Which of `ids` earlier batches of the process matched, with their content before the file.
+    private static func seen(_ ids: Set<Int64>, processID: Int64, on sql: any SQLDatabase) async throws -> [Int64: ContactContent] {
+        var seen: [Int64: ContactContent] = [:]
+        for chunk in Array(ids).chunked(by: ContactWrites.rowsPerStatement) {
+            let rows = try await sql.raw("""
+                SELECT contact_id, original FROM process_contacts
+                WHERE process_id = \(bind: processID) AND contact_id IN (\(SQLList(chunk.map { SQLBind($0) })))
+                """).all()
+            for row in rows {
+                seen[try row.decode(column: "contact_id", as: Int64.self)] =
+                    try JSONText.decode(ContactContent.self, try row.decode(column: "original", as: String.self))
+            }
+        }
+        return seen
+    }
+
+    /// Adds `counts` to the process's, in the caller's transaction.
+    static func add(_ counts: ProcessCounts, progress: Int?, to processID: Int64, on sql: any SQLDatabase) async throws {
+        let stored = try await sql.raw("SELECT counts FROM processes WHERE id = \(bind: processID)").first()
+            .map { try JSONText.decode(ProcessCounts.self, try $0.decode(column: "counts", as: String.self)) } ?? ProcessCounts()
+        let progressSet: SQLQueryString = progress.map { ", progress = \(bind: min(99, max(0, $0)))" } ?? ""
+        try await sql.raw("UPDATE processes SET counts = \(bind: try JSONText.encode(stored + counts))" + progressSet + " WHERE id = \(bind: processID)").run()
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import LeadlineCore
+
+/// Background processes: created by a request, claimed and run by the engine, watched and
+/// cancelled by people.
+public protocol ProcessRepository: Sendable {
+    func create(_ process: NewProcess) async throws -> ListProcess
+    func find(id: Int64, tenantID: Int64) async throws -> ListProcess?
+    func list(tenantID: Int64, listID: Int64?, page: PageRequest) async throws -> Page<ListProcess>
+    /// A pending process is cancelled at once; a running one is asked to stop at its next batch.
+    func cancel(id: Int64, tenantID: Int64) async throws -> ListProcess
+    /// The oldest pending process due at `now`, now running; nil when none is due.
+    func claimDue(at now: Date) async throws -> ClaimedProcess?
+    func setProgress(id: Int64, progress: Int) async throws
+    func isCancelRequested(id: Int64) async throws -> Bool
+    /// Ends a running process. `counts` replaces the stored counts when given.
+    func finish(id: Int64, state: ProcessState, details: String, counts: ProcessCounts?, resultPath: String?) async throws
+    /// Marks processes left running by a server that stopped as failed; their counts stay as committed.
+    func failInterrupted(at now: Date) async throws -> Int
+    /// The server-side path of a process's result file (rejected rows, export), when it has one.
+    func resultPath(id: Int64, tenantID: Int64) async throws -> String?
+}
+
+/// A process as a request asks for it.
+public struct NewProcess: Sendable {
+    public var tenantID: Int64
+    public var listID: Int64
+    public var actor: String
+    public var scheduledAt: Date
+    public var fileName: String?
+    /// Where the engine reads the input (an uploaded file), when there is one.
+    public var inputPath: String?
+    public var settings: ProcessSettings
+
+    public init(tenantID: Int64, listID: Int64, actor: String, scheduledAt: Date, fileName: String?, inputPath: String?, settings: ProcessSettings) {
+        self.tenantID = tenantID
+        self.listID = listID
+        self.actor = actor
+        self.scheduledAt = scheduledAt
+        self.fileName = fileName
+        self.inputPath = inputPath
+        self.settings = settings
+    }
+}
+
+/// A process the engine has taken to run, with where its input lies.
+public struct ClaimedProcess: Sendable {
+    public var process: ListProcess
+    public var inputPath: String?
+}

@@ -1,0 +1,114 @@
+import Foundation
+import LeadlineCore
+import LeadlineEngine
+import LeadlineStore
+import LeadlineTestSupport
+import Testing
+
+@Suite struct ImportJobTests {
+    @Test(arguments: Engine.allCases)
+    func aGeneratedFileLandsWithEveryRowAccountedFor(engine: Engine) async throws {
+        try await ImportHarness.with(engine) { harness in
+            let path = harness.files.directory + "/generated.csv"
+            var file = LeadFile(seed: 11, duplicateShare: 0.05, dirtyShare: 0.05)
+            let summary = try file.write(rows: 3000, to: path)
+            let process = try await harness.importFile(path)
+            #expect(process.state == .finished, "\(process.details)")
+            let counts = process.counts
+            #expect(counts.read == summary.rows)
+            #expect(counts.inserted + counts.duplicates + counts.rejected + counts.unchanged == counts.read)
+            #expect(counts.rejected >= summary.dirty * 8 / 10 && counts.duplicates > 0)
+            #expect(process.progress == 100 && process.startedAt != nil && process.endedAt != nil)
+            let contacts = try await harness.contacts()
+            #expect(contacts.count == counts.inserted)
+            #expect(contacts.allSatisfy { $0.content.phones.allSatisfy { $0.e164.hasPrefix("+") } })
+            let rejects = try await harness.rejects(of: process)
+            #expect(rejects.first?.prefix(3) == ["line", "column", "reason"] && rejects.count == counts.rejected + 1)
+
+            // The same file with the same rules gives the same list. (Here every duplicate falls in
+            // one batch; across batches a contact may be written twice to the same content.)
+            let again = try await harness.importFile(path)
+            #expect(again.state == .finished && again.counts.inserted == 0 && again.counts.updated == 0)
+            #expect(again.counts.unchanged + again.counts.duplicates + again.counts.rejected == again.counts.read)
+            #expect(try await harness.contacts() == contacts)
+        }
+    }
+
+    @Test(arguments: Engine.allCases)
+    func duplicatesInOneFileFirstOrLastWins(engine: Engine) async throws {
+        let text = "account_id,first_name,phone1\nA1,Ann,415 555 0100\nA2,Bob,415 555 0101\nA1,Anna,415 555 0102\n"
+        try await ImportHarness.with(engine) { harness in
+            var rules = ImportRules()
+            rules.duplicates = .first
+            let first = try await harness.importText(text, ImportSettings(rules: rules))
+            #expect(first.counts.inserted == 2 && first.counts.duplicates == 1)
+            #expect(try await harness.contacts().map(\.content.firstName) == ["Ann", "Bob"])
+        }
+        try await ImportHarness.with(engine) { harness in
+            let last = try await harness.importText(text)
+            #expect(last.counts.inserted == 2 && last.counts.duplicates == 1)
+            let contacts = try await harness.contacts()
+            #expect(contacts.map(\.content.firstName) == ["Anna", "Bob"] && contacts[0].content.phones.map(\.e164) == ["+14155550102"])
+        }
+    }
+
+    @Test(arguments: Engine.allCases)
+    func mergeAndUpdateRules(engine: Engine) async throws {
+        try await ImportHarness.with(engine) { harness in
+            _ = try await harness.importText("account_id,first_name,city,phone1\nA1,Ann,Austin,4155550100\nA2,Bob,Boise,4155550101\nA3,Cy,,4155550102\n")
+            let before = try await harness.contacts()
+            // A3 is in callback: no rule may inactivate or delete it.
+            _ = try await harness.store.contacts.update(id: before[2].id, tenantID: harness.tenant.id, expectedVersion: nil, actor: "t") { contact, list in
+                try ContactRules.update(ContactInput(status: .callback), current: contact.content, list: list)
+            }
+            var rules = ImportRules(importRule: .doNothing, updateRule: .inactivate, mergeRule: .updateFields)
+            let second = try await harness.importText("account_id,first_name\nA1,Annie\nA9,Zed\n", ImportSettings(rules: rules))
+            #expect(second.state == .finished, "\(second.details)")
+            #expect(second.counts.updated == 2 && second.counts.unchanged == 2 && second.counts.inserted == 0, "\(second.counts)")
+            var contacts = try await harness.contacts()
+            #expect(contacts.map(\.content.firstName) == ["Annie", "Bob", "Cy"])
+            #expect(contacts[0].content.custom["city"] == .string("Austin"), "update fields keeps what the file does not fill")
+            #expect(contacts.map(\.content.status) == [.remaining, .inactive, .callback])
+
+            rules = ImportRules(importRule: .append, updateRule: .activate, mergeRule: .replace)
+            let third = try await harness.importText("account_id,first_name\nA1,Ann\n", ImportSettings(rules: rules))
+            #expect(third.counts.updated == 2 && third.counts.unchanged == 1, "\(third.counts)")
+            contacts = try await harness.contacts()
+            #expect(contacts[0].content.custom["city"] == nil && contacts[0].content.phones.isEmpty, "replace takes the file's record whole")
+            #expect(contacts.map(\.content.status) == [.remaining, .remaining, .callback])
+
+            rules = ImportRules(importRule: .doNothing, updateRule: .delete, mergeRule: .append)
+            let fourth = try await harness.importText("account_id,first_name,phone1\nA1,Ignored,4155550199\n", ImportSettings(rules: rules))
+            #expect(fourth.counts.deleted == 1 && fourth.counts.updated == 1, "\(fourth.counts)")
+            contacts = try await harness.contacts()
+            #expect(contacts.map(\.content.externalID) == ["A1", "A3"], "the contact in callback is never deleted")
+            #expect(contacts[0].content.firstName == "Ann" && contacts[0].content.phones.map(\.e164) == ["+14155550199"])
+        }
+    }
+
+    @Test(arguments: Engine.allCases)
+    func aUniqueValueHeldByAnotherContactRejectsTheRow(engine: Engine) async throws {
+        try await ImportHarness.with(engine, uniqueVAT: true) { harness in
+            let process = try await harness.importText("account_id,vat_number\nA1,DE1\nA2,DE1\nA3,DE3\n")
+            #expect(process.counts.inserted == 2 && process.counts.rejected == 1)
+            let rejects = try await harness.rejects(of: process)
+            #expect(rejects.count == 2 && rejects[1].first == "3" && rejects[1].joined().contains("an earlier row of this file"))
+        }
+    }
+
+    @Test(arguments: Engine.allCases)
+    func emptyingFirstKeepsContactsInProgress(engine: Engine) async throws {
+        try await ImportHarness.with(engine) { harness in
+            _ = try await harness.importText("account_id\nA1\nA2\n")
+            let a2 = try await harness.contacts()[1]
+            _ = try await harness.store.contacts.update(id: a2.id, tenantID: harness.tenant.id, expectedVersion: nil, actor: "t") { contact, list in
+                try ContactRules.update(ContactInput(status: .processing), current: contact.content, list: list)
+            }
+            var rules = ImportRules()
+            rules.emptyListFirst = true
+            let process = try await harness.importText("account_id\nB1\n", ImportSettings(rules: rules))
+            #expect(process.counts.deleted == 1 && process.counts.inserted == 1)
+            #expect(try await harness.contacts().map(\.content.externalID) == ["A2", "B1"])
+        }
+    }
+}
