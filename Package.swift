@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         .target(
@@ -59,6 +60,7 @@ let package = Package(
                 "LeadlineCSV",
                 "LeadlineStore",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict
         ),
@@ -90,6 +92,8 @@ let package = Package(
             name: "leadline-bench",
             dependencies: [
                 "LeadlineStore",
+                "LeadlineEngine",
+                "LeadlineCSV",
                 "LeadlineCore",
                 "LeadlineTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

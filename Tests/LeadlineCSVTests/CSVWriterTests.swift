@@ -5,8 +5,8 @@ import Testing
     @Test func formulaCellsAreNeutralized() {
         var writer = CSVWriter(dialect: CSVDialect())
         var output: [UInt8] = []
-        writer.write(["=HYPERLINK(\"x\")", "+1 415", "-2", "@SUM", "\tx", "plain"], into: &output)
-        #expect(String(decoding: output, as: UTF8.self) == "\"'=HYPERLINK(\"\"x\"\")\",'+1 415,'-2,'@SUM,'\tx,plain\r\n")
+        writer.write(["=HYPERLINK(\"x\")", "+1 415", "-2+3", "@SUM", "\tx", "plain", "+14155550100", "-12.5", "+1-cmd|' /C calc'!A0"], into: &output)
+        #expect(String(decoding: output, as: UTF8.self) == "\"'=HYPERLINK(\"\"x\"\")\",'+1 415,'-2+3,'@SUM,'\tx,plain,+14155550100,-12.5,'+1-cmd|' /C calc'!A0\r\n")
     }
 
     @Test func byteOrderMarksOnce() {

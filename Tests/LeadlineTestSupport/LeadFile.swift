@@ -30,12 +30,16 @@ public struct LeadFile {
 
     public var duplicateShare: Double
     public var dirtyShare: Double
+    /// Whether some dirty rows have the wrong number of cells, which bulk loaders such as
+    /// PostgreSQL's `COPY` refuse whole files for.
+    public var ragged: Bool
     private var generator: LeadGenerator
 
-    public init(seed: UInt64 = 7, duplicateShare: Double = 0.02, dirtyShare: Double = 0.01) {
+    public init(seed: UInt64 = 7, duplicateShare: Double = 0.02, dirtyShare: Double = 0.01, ragged: Bool = true) {
         generator = LeadGenerator(seed: seed)
         self.duplicateShare = duplicateShare
         self.dirtyShare = dirtyShare
+        self.ragged = ragged
     }
 
     /// Writes `rows` data rows after the header to `path`, streaming.
@@ -104,7 +108,8 @@ public struct LeadFile {
         switch generator.below(5) {
         case 0: cells[4] = "555-12"
         case 1: cells[3] = cells[3].replacingOccurrences(of: "@", with: " at ")
-        case 2: cells.removeLast(3)
+        case 2 where ragged: cells.removeLast(3)
+        case 2: cells[2] = String(repeating: cells[2], count: 30)
         case 3: cells[11] = "12,50 EUR"
         default: cells[13] = "gold"
         }

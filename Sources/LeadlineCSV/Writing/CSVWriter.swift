@@ -3,7 +3,8 @@
 public struct CSVWriter {
     public let dialect: CSVDialect
     /// Whether cells starting with `=`, `+`, `-`, `@`, tab or CR get a leading `'`, so that a
-    /// spreadsheet shows them as text instead of running them.
+    /// spreadsheet shows them as text instead of running them. A signed plain number, such as an
+    /// E.164 phone number or a negative balance, runs nothing and is written as it is.
     public let neutralizeFormulas: Bool
     private var started = false
 
@@ -29,7 +30,7 @@ public struct CSVWriter {
 
     private func encodeCell(_ cell: String, into output: inout [UInt8]) {
         var text = cell
-        if neutralizeFormulas, let first = text.utf8.first, Self.formulaStarts.contains(first) {
+        if neutralizeFormulas, let first = text.utf8.first, Self.formulaStarts.contains(first), !Self.isSignedNumber(text) {
             text = "'" + text
         }
         let needsQuotes = text.utf8.contains { $0 == dialect.separator || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
@@ -45,6 +46,16 @@ public struct CSVWriter {
         }
         quoted.append(UInt8(ascii: "\""))
         encode(quoted, into: &output)
+    }
+
+    private static func isSignedNumber(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let sign = utf8.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"), utf8.count > 1 else { return false }
+        var points = 0
+        for byte in utf8.dropFirst() {
+            if byte == UInt8(ascii: ".") { points += 1 } else if byte < UInt8(ascii: "0") || byte > UInt8(ascii: "9") { return false }
+        }
+        return points <= 1 && utf8.last != UInt8(ascii: ".")
     }
 
     private static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]

@@ -4,10 +4,10 @@ import LeadlineCore
 import LeadlineStore
 
 /// Reads an import's file into batches of valid rows, sending the others to the rejects file.
-struct ImportFileReader {
+public struct ImportFileReader {
     private var reader: CSVReader<FileByteSource>
-    let header: [String]
-    let mapping: ColumnMapping
+    public let header: [String]
+    public let mapping: ColumnMapping
     let list: ContactList
     private let fileSize: Int
     /// A headerless file's first row, read to count its columns and still to be imported.
@@ -15,7 +15,7 @@ struct ImportFileReader {
     private var row = CSVRow()
 
     /// Opens `path` and maps its columns: by `settings.mapping`, else by `template`, else by name.
-    init(path: String, settings: ImportSettings, template: [String: String]?, list: ContactList) throws {
+    public init(path: String, settings: ImportSettings, template: [String: String]?, list: ContactList) throws {
         let separator = try settings.separator.map { name in
             guard let byte = CSVDialect.separator(named: name) else {
                 throw ValidationFailure(field: "separator", reason: "'\(name.prefix(20))' is not a separator; use , ; : | tab or space")
@@ -47,14 +47,31 @@ struct ImportFileReader {
         }
     }
 
-    var dialect: CSVDialect { reader.dialect }
+    public var dialect: CSVDialect { reader.dialect }
+
+    /// Opens `path` for an import into a list of the tenant, with the saved template the settings name.
+    public static func open(path: String, settings: ImportSettings, listID: Int64, tenantID: Int64, store: Store) async throws -> ImportFileReader {
+        var template: [String: String]?
+        if settings.mapping == nil, let name = settings.template {
+            guard let saved = try await store.mappingTemplates.find(name: name, tenantID: tenantID) else {
+                throw ValidationFailure(field: "template", reason: "no mapping template is named '\(name.prefix(100))'")
+            }
+            template = saved.mapping
+        }
+        guard let list = try await store.lists.find(id: listID, tenantID: tenantID) else {
+            throw DomainError.notFound("list \(listID) does not exist")
+        }
+        return try ImportFileReader(path: path, settings: settings, template: template, list: list)
+    }
 
     /// Percent of the file read.
     var progress: Int { fileSize == 0 ? 0 : min(99, reader.bytesRead * 100 / fileSize) }
 
     /// Up to `size` data rows: the valid ones as rows to plan, with their cells by line for a
-    /// rejection the plan may still make; the others written to `rejects`.
-    mutating func nextBatch(size: Int, rejects: RejectsFile) throws -> (batch: ImportBatch, cells: [Int: [String]])? {
+    /// rejection the plan may still make; the others handed to `reject`.
+    public mutating func nextBatch(
+        size: Int, reject: (_ line: Int, _ issues: [ImportedRow.RowIssue], _ cells: [String]) throws -> Void
+    ) throws -> (batch: ImportBatch, cells: [Int: [String]])? {
         var cellsByLine: [Int: [String]] = [:]
         var rows: [ImportPlan.Row] = []
         rows.reserveCapacity(size)
@@ -70,7 +87,7 @@ struct ImportFileReader {
             read += 1
             let cells = row.cells
             if let problem = row.problem {
-                try rejects.reject(line: row.line, issues: [.init(column: nil, reason: problem.description)], cells: cells)
+                try reject(row.line, [.init(column: nil, reason: problem.description)], cells)
                 rejected += 1
                 continue
             }
@@ -79,7 +96,7 @@ struct ImportFileReader {
                 rows.append(ImportPlan.Row(line: row.line, input: input, content: content))
                 cellsByLine[row.line] = cells
             case .rejected(let issues):
-                try rejects.reject(line: row.line, issues: issues, cells: cells)
+                try reject(row.line, issues, cells)
                 rejected += 1
             }
         }

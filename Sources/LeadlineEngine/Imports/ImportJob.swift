@@ -35,17 +35,8 @@ public enum ImportJob {
         process: ListProcess, path: String, settings: ImportSettings, store: Store, files: ProcessFiles, opened: (RejectsFile) -> Void
     ) async throws -> (state: ProcessState, details: String) {
         try settings.rules.check()
-        var template: [String: String]?
-        if settings.mapping == nil, let name = settings.template {
-            guard let saved = try await store.mappingTemplates.find(name: name, tenantID: process.tenantID) else {
-                throw ValidationFailure(field: "template", reason: "no mapping template is named '\(name.prefix(100))'")
-            }
-            template = saved.mapping
-        }
-        guard let list = try await store.lists.find(id: process.listID, tenantID: process.tenantID) else {
-            throw DomainError.notFound("list \(process.listID) does not exist")
-        }
-        var reader = try ImportFileReader(path: path, settings: settings, template: template, list: list)
+        var reader = try await ImportFileReader.open(path: path, settings: settings, listID: process.listID, tenantID: process.tenantID, store: store)
+        let list = reader.list
         let rejects = RejectsFile(path: files.rejectsPath(processID: process.id), header: reader.header)
         opened(rejects)
         let rules = settings.rules
@@ -63,7 +54,7 @@ public enum ImportJob {
             }
         }
         do {
-            while let (batch, cells) = try reader.nextBatch(size: batchSize, rejects: rejects) {
+            while let (batch, cells) = try reader.nextBatch(size: batchSize, reject: rejects.reject) {
                 try await settle()
                 if try await store.processes.isCancelRequested(id: process.id) {
                     return (.cancelled, "cancelled while running; the counts are what was committed, and the list is consistent")
@@ -93,7 +84,7 @@ public enum ImportJob {
     }
 
     /// What a person reads on a failed process.
-    static func explain(_ error: any Error) -> String {
+    public static func explain(_ error: any Error) -> String {
         switch error {
         case let failure as ValidationFailure: failure.issues.map { "\($0.field): \($0.reason)" }.joined(separator: "; ")
         case let csv as CSVError: csv.description

@@ -2,10 +2,11 @@ import Foundation
 import LeadlineCore
 import LeadlineStore
 import Logging
+import ServiceLifecycle
 
 /// Runs due processes one after another: at start it marks processes a stopped server left
 /// running as failed, then takes each pending process when its time comes.
-public struct ProcessRunner: Sendable {
+public struct ProcessRunner: Service {
     let store: Store
     let files: ProcessFiles
     let clock: @Sendable () -> Date
@@ -26,8 +27,12 @@ public struct ProcessRunner: Sendable {
         wakeUp.yield()
     }
 
-    /// Runs until the task is cancelled, looking for due processes when woken and every second.
+    /// Runs until the server shuts down, looking for due processes when woken and every second.
     public func run() async {
+        await cancelWhenGracefulShutdown { await runUntilCancelled() }
+    }
+
+    private func runUntilCancelled() async {
         do {
             let failed = try await store.processes.failInterrupted(at: clock())
             if failed > 0 { logger.warning("\(failed) processes were left running by a stopped server and are marked failed") }

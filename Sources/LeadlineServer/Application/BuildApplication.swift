@@ -1,12 +1,16 @@
 import Hummingbird
+import LeadlineEngine
 import LeadlineStore
 import Logging
 import Prometheus
 
 /// The whole server, built the same way by `leadline serve` and by the tests.
+///
+/// - Parameter runsProcesses: whether the application runs background processes itself; tests
+///   leave it off and call the runner's `runDue()` when they want processes to run.
 public func buildApplication(
-    settings: ServerSettings, store: Store, metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry(),
-    logger: Logger = Logger(label: "leadline")
+    settings: ServerSettings, store: Store, files: ProcessFiles, runner: ProcessRunner, runsProcesses: Bool = true,
+    metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry(), logger: Logger = Logger(label: "leadline")
 ) -> some ApplicationProtocol {
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: RequestMetricsMiddleware(registry: metrics))
@@ -21,9 +25,16 @@ public func buildApplication(
     FieldController(store: store, body: body).register(on: api.group("fields"))
     ListController(store: store, body: body).register(on: api.group("lists"))
     ContactController(store: store, body: body).register(lists: api.group("lists"), contacts: api.group("contacts"))
+    ImportController(store: store, files: files, runner: runner, uploads: UploadReceiver(maximumSize: settings.uploadLimit))
+        .register(on: api.group("lists"))
+    ExportController(store: store, body: body, runner: runner).register(on: api.group("lists"))
+    ProcessController(store: store).register(on: api.group("processes"))
+    MappingTemplateController(store: store, body: body).register(on: api.group("mapping-templates"))
 
-    return Application(
+    var application = Application(
         router: router,
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "leadline"),
         logger: logger)
+    if runsProcesses { application.addServices(runner) }
+    return application
 }

@@ -4,14 +4,19 @@ public struct ServerSettings: Sendable {
     public var port: Int
     /// The largest JSON body the API reads; larger ones answer 413.
     public var maxBodySize: Int
+    /// The largest file an upload may send (`LEADLINE_UPLOAD_LIMIT`); larger ones answer 413.
+    public var uploadLimit: Int
 
     public static let defaultHost = "127.0.0.1"
     public static let defaultPort = 8080
     public static let defaultMaxBodySize = 1 << 20
+    /// 50 MB through the web, as contact-center tools allow; data sources read larger files from disk.
+    public static let defaultUploadLimit = 50_000_000
 
-    public init(host: String = defaultHost, port: Int = defaultPort, maxBodySize: Int = defaultMaxBodySize) {
+    public init(host: String = defaultHost, port: Int = defaultPort, maxBodySize: Int = defaultMaxBodySize, uploadLimit: Int = defaultUploadLimit) {
         self.host = host
         self.port = port
         self.maxBodySize = maxBodySize
+        self.uploadLimit = uploadLimit
     }
 }

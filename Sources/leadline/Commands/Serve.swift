@@ -26,12 +26,19 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Largest JSON request body in bytes (env LEADLINE_MAX_BODY_SIZE).")
     var maxBodySize: Int?
 
+    @Option(help: "Largest uploaded file in bytes (env LEADLINE_UPLOAD_LIMIT; default 50 MB).")
+    var uploadLimit: Int?
+
+    @OptionGroup var data: DataDirectoryOption
+
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
         let settings = ServerSettings(
             host: host ?? environment["LEADLINE_HOST"] ?? ServerSettings.defaultHost,
             port: try port ?? environment["LEADLINE_PORT"].map(Self.number) ?? ServerSettings.defaultPort,
-            maxBodySize: try maxBodySize ?? environment["LEADLINE_MAX_BODY_SIZE"].map(Self.number) ?? ServerSettings.defaultMaxBodySize)
+            maxBodySize: try maxBodySize ?? environment["LEADLINE_MAX_BODY_SIZE"].map(Self.number) ?? ServerSettings.defaultMaxBodySize,
+            uploadLimit: try uploadLimit ?? environment["LEADLINE_UPLOAD_LIMIT"].map(Self.number) ?? ServerSettings.defaultUploadLimit)
+        let files = try ProcessFiles(directory: data.directory)
         var logger = Logger(label: "leadline")
         logger.logLevel = environment["LEADLINE_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         let preset = environment["LEADLINE_ADMIN_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
@@ -47,7 +54,8 @@ struct Serve: AsyncParsableCommand {
                     """)
             }
             say("Leadline on \(store.database.engine.rawValue) listening on http://\(settings.host):\(settings.port)")
-            let app = buildApplication(settings: settings, store: store, logger: logger)
+            let runner = ProcessRunner(store: store, files: files, logger: logger)
+            let app = buildApplication(settings: settings, store: store, files: files, runner: runner, logger: logger)
             try await app.runService()
         }
     }

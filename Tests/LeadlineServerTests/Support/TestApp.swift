@@ -6,6 +6,7 @@ import LeadlineEngine
 import LeadlineServer
 import LeadlineStore
 import LeadlineTestSupport
+import Logging
 import Testing
 
 /// An API under test: the app as `leadline serve` builds it, over a fresh store, with the
@@ -14,18 +15,33 @@ struct TestAPI {
     let client: any TestClientProtocol
     let store: Store
     let adminToken: String
+    /// Runs due processes when a test asks; the app does not run them by itself here.
+    let runner: ProcessRunner
 
     /// Builds the app on `engine` and runs `body` against it in-process, or over real HTTP with `.live`.
     static func with(
         _ engine: Engine = .sqlite, mode: TestingSetup = .router, maxBodySize: Int = ServerSettings.defaultMaxBodySize,
-        _ body: @escaping @Sendable (TestAPI) async throws -> Void
+        uploadLimit: Int = ServerSettings.defaultUploadLimit, _ body: @escaping @Sendable (TestAPI) async throws -> Void
     ) async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("leadline-api-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         try await TestStore.with(engine, skip: { try Test.cancel(Comment(rawValue: $0)) }) { store in
             let outcome = try await Bootstrap.run(store: store, presetSecret: nil)
-            let app = buildApplication(settings: ServerSettings(host: "127.0.0.1", port: 0, maxBodySize: maxBodySize), store: store)
+            let files = try ProcessFiles(directory: directory)
+            let runner = ProcessRunner(store: store, files: files, logger: Logger(label: "test"))
+            let settings = ServerSettings(host: "127.0.0.1", port: 0, maxBodySize: maxBodySize, uploadLimit: uploadLimit)
+            let app = buildApplication(settings: settings, store: store, files: files, runner: runner, runsProcesses: false)
             try await app.test(mode) { client in
-                try await body(TestAPI(client: client, store: store, adminToken: outcome.adminSecret!))
+                try await body(TestAPI(client: client, store: store, adminToken: outcome.adminSecret!, runner: runner))
             }
+        }
+    }
+
+    /// Sends a raw body (a file) with a content type.
+    func send(_ method: HTTPRequest.Method, _ path: String, body: [UInt8], contentType: String = "text/csv", token: String? = nil) async throws -> APIResponse {
+        let headers: HTTPFields = [.authorization: "Bearer \(token ?? adminToken)", .contentType: contentType]
+        return try await client.execute(uri: path, method: method, headers: headers, body: ByteBuffer(bytes: body)) { response in
+            APIResponse(status: response.status, headers: response.headers, body: Data(response.body.readableBytesView))
         }
     }
 

@@ -1,0 +1,40 @@
+import LeadlineCSV
+import LeadlineCore
+import LeadlineStore
+
+/// The first rows of a file as an import would store them, with the errors they would raise,
+/// and how the file was read and mapped; nothing is written.
+public struct ImportPreview: Sendable {
+    public struct Column: Sendable {
+        public var name: String
+        /// The contact part the column fills; nil when it is not imported.
+        public var target: String?
+    }
+
+    public struct Row: Sendable {
+        public var line: Int
+        public var contact: ContactContent?
+        public var issues: [ImportedRow.RowIssue]
+    }
+
+    public var separator: String
+    public var hasHeader: Bool
+    public var encoding: String
+    public var columns: [Column]
+    public var rows: [Row]
+
+    public static func make(
+        path: String, settings: ImportSettings, listID: Int64, tenantID: Int64, store: Store, rows limit: Int = 20
+    ) async throws -> ImportPreview {
+        var reader = try await ImportFileReader.open(path: path, settings: settings, listID: listID, tenantID: tenantID, store: store)
+        var rows: [Row] = []
+        if let (batch, _) = try reader.nextBatch(size: limit, reject: { line, issues, _ in rows.append(Row(line: line, contact: nil, issues: issues)) }) {
+            rows += batch.rows.map { Row(line: $0.line, contact: $0.content, issues: []) }
+        }
+        return ImportPreview(
+            separator: CSVDialect.name(of: reader.dialect.separator), hasHeader: reader.dialect.hasHeader,
+            encoding: reader.dialect.encoding.rawValue,
+            columns: zip(reader.header, reader.mapping.targets).map { Column(name: $0, target: $1?.description) },
+            rows: rows.sorted { $0.line < $1.line })
+    }
+}

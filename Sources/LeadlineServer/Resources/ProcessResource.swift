@@ -1,0 +1,41 @@
+import LeadlineCore
+
+/// A background process as the API shows it.
+struct ProcessResource: Encodable, Sendable {
+    var id: Int64
+    var listId: Int64
+    var kind: ProcessKind
+    var state: ProcessState
+    var startedBy: String
+    var scheduledAt: String
+    var startedAt: String?
+    var endedAt: String?
+    var progress: Int
+    var counts: ProcessCounts
+    var fileName: String?
+    /// Where the rejected rows or the export can be downloaded, when there is a file.
+    var file: String?
+    var details: String
+    var cancelRequested: Bool
+    var settings: ProcessSettings
+    var createdAt: String
+
+    init(_ process: ListProcess) {
+        id = process.id
+        listId = process.listID
+        kind = process.kind
+        state = process.state
+        startedBy = process.actor
+        scheduledAt = Timestamp.format(process.scheduledAt)
+        startedAt = process.startedAt.map(Timestamp.format)
+        endedAt = process.endedAt.map(Timestamp.format)
+        progress = process.progress
+        counts = process.counts
+        fileName = process.fileName
+        file = process.hasResultFile ? "/api/v1/processes/\(process.id)/file" : nil
+        details = process.details
+        cancelRequested = process.cancelRequested
+        settings = process.settings
+        createdAt = Timestamp.format(process.createdAt)
+    }
+}
