@@ -1545,6 +1545,944 @@ enum OpenAPIDocument {
      }
     ]
    }
+  },
+  "/api/v1/lists/{id}/imports": {
+   "post": {
+    "summary": "Import a file into the list (raw body, streamed to disk)",
+    "tags": [
+     "imports"
+    ],
+    "operationId": "startImport",
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the list's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "separator",
+      "in": "query",
+      "required": false,
+      "description": "`,` `;` `:` `|` `tab` or `space`; detected when absent",
+      "schema": {
+       "type": "string"
+      }
+     },
+     {
+      "name": "header",
+      "in": "query",
+      "required": false,
+      "description": "whether the first row names the columns; detected when absent",
+      "schema": {
+       "type": "boolean"
+      }
+     },
+     {
+      "name": "encoding",
+      "in": "query",
+      "required": false,
+      "description": "utf8, utf8-bom, utf16le, utf16be or windows1252; detected when absent (byte-order mark, else UTF-8, else Windows-1252)",
+      "schema": {
+       "type": "string"
+      }
+     },
+     {
+      "name": "mapping",
+      "in": "query",
+      "required": false,
+      "description": "JSON object of file column to target: external_id, first_name, last_name, email1..10, phone1..10, time_zone, state, priority or a field name; columns map by name when absent",
+      "schema": {
+       "type": "string"
+      }
+     },
+     {
+      "name": "template",
+      "in": "query",
+      "required": false,
+      "description": "a saved mapping template, used when mapping is absent",
+      "schema": {
+       "type": "string"
+      }
+     },
+     {
+      "name": "importRule",
+      "in": "query",
+      "required": false,
+      "description": "for contacts only in the file",
+      "schema": {
+       "type": "string",
+       "enum": [
+        "do_nothing",
+        "append"
+       ]
+      }
+     },
+     {
+      "name": "updateRule",
+      "in": "query",
+      "required": false,
+      "description": "for contacts only in the list",
+      "schema": {
+       "type": "string",
+       "enum": [
+        "do_nothing",
+        "activate",
+        "activate_with_phones",
+        "inactivate",
+        "delete"
+       ]
+      }
+     },
+     {
+      "name": "mergeRule",
+      "in": "query",
+      "required": false,
+      "description": "for contacts in both",
+      "schema": {
+       "type": "string",
+       "enum": [
+        "do_nothing",
+        "activate",
+        "activate_with_phones",
+        "inactivate",
+        "delete",
+        "append",
+        "replace",
+        "update_fields"
+       ]
+      }
+     },
+     {
+      "name": "duplicates",
+      "in": "query",
+      "required": false,
+      "description": "which of several rows of the file with one key wins",
+      "schema": {
+       "type": "string",
+       "enum": [
+        "first",
+        "last"
+       ]
+      }
+     },
+     {
+      "name": "emptyListFirst",
+      "in": "query",
+      "required": false,
+      "description": "delete the list's contacts (except those in progress) first",
+      "schema": {
+       "type": "boolean"
+      }
+     },
+     {
+      "name": "resetReuploaded",
+      "in": "query",
+      "required": false,
+      "description": "contacts in both get status remaining and no retries",
+      "schema": {
+       "type": "boolean"
+      }
+     },
+     {
+      "name": "updateOtherLists",
+      "in": "query",
+      "required": false,
+      "description": "accepted; see the closing note",
+      "schema": {
+       "type": "boolean"
+      }
+     },
+     {
+      "name": "moveFromOtherLists",
+      "in": "query",
+      "required": false,
+      "description": "accepted; see the closing note",
+      "schema": {
+       "type": "boolean"
+      }
+     },
+     {
+      "name": "scheduledAt",
+      "in": "query",
+      "required": false,
+      "description": "RFC 3339 time to start; now when absent",
+      "schema": {
+       "type": "string",
+       "format": "date-time"
+      }
+     },
+     {
+      "name": "fileName",
+      "in": "query",
+      "required": false,
+      "description": "the name the process shows for the file",
+      "schema": {
+       "type": "string"
+      }
+     }
+    ],
+    "requestBody": {
+     "required": true,
+     "content": {
+      "text/csv": {
+       "schema": {
+        "type": "string"
+       }
+      },
+      "application/octet-stream": {
+       "schema": {
+        "type": "string",
+        "format": "binary"
+       }
+      }
+     }
+    },
+    "responses": {
+     "202": {
+      "description": "the import process, pending",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Process"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "413": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/lists/{id}/imports/preview": {
+   "post": {
+    "summary": "How the first rows of a file would import, with their errors; writes nothing",
+    "tags": [
+     "imports"
+    ],
+    "operationId": "previewImport",
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the list's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "separator",
+      "in": "query",
+      "required": false,
+      "description": "`,` `;` `:` `|` `tab` or `space`; detected when absent",
+      "schema": {
+       "type": "string"
+      }
+     },
+     {
+      "name": "header",
+      "in": "query",
+      "required": false,
+      "description": "whether the first row names the columns; detected when absent",
+      "schema": {
+       "type": "boolean"
+      }
+     },
+     {
+      "name": "encoding",
+      "in": "query",
+      "required": false,
+      "description": "utf8, utf8-bom, utf16le, utf16be or windows1252; detected when absent (byte-order mark, else UTF-8, else Windows-1252)",
+      "schema": {
+       "type": "string"
+      }
+     },
+     {
+      "name": "mapping",
+      "in": "query",
+      "required": false,
+      "description": "JSON object of file column to target: external_id, first_name, last_name, email1..10, phone1..10, time_zone, state, priority or a field name; columns map by name when absent",
+      "schema": {
+       "type": "string"
+      }
+     },
+     {
+      "name": "template",
+      "in": "query",
+      "required": false,
+      "description": "a saved mapping template, used when mapping is absent",
+      "schema": {
+       "type": "string"
+      }
+     },
+     {
+      "name": "importRule",
+      "in": "query",
+      "required": false,
+      "description": "for contacts only in the file",
+      "schema": {
+       "type": "string",
+       "enum": [
+        "do_nothing",
+        "append"
+       ]
+      }
+     },
+     {
+      "name": "updateRule",
+      "in": "query",
+      "required": false,
+      "description": "for contacts only in the list",
+      "schema": {
+       "type": "string",
+       "enum": [
+        "do_nothing",
+        "activate",
+        "activate_with_phones",
+        "inactivate",
+        "delete"
+       ]
+      }
+     },
+     {
+      "name": "mergeRule",
+      "in": "query",
+      "required": false,
+      "description": "for contacts in both",
+      "schema": {
+       "type": "string",
+       "enum": [
+        "do_nothing",
+        "activate",
+        "activate_with_phones",
+        "inactivate",
+        "delete",
+        "append",
+        "replace",
+        "update_fields"
+       ]
+      }
+     },
+     {
+      "name": "duplicates",
+      "in": "query",
+      "required": false,
+      "description": "which of several rows of the file with one key wins",
+      "schema": {
+       "type": "string",
+       "enum": [
+        "first",
+        "last"
+       ]
+      }
+     },
+     {
+      "name": "emptyListFirst",
+      "in": "query",
+      "required": false,
+      "description": "delete the list's contacts (except those in progress) first",
+      "schema": {
+       "type": "boolean"
+      }
+     },
+     {
+      "name": "resetReuploaded",
+      "in": "query",
+      "required": false,
+      "description": "contacts in both get status remaining and no retries",
+      "schema": {
+       "type": "boolean"
+      }
+     },
+     {
+      "name": "updateOtherLists",
+      "in": "query",
+      "required": false,
+      "description": "accepted; see the closing note",
+      "schema": {
+       "type": "boolean"
+      }
+     },
+     {
+      "name": "moveFromOtherLists",
+      "in": "query",
+      "required": false,
+      "description": "accepted; see the closing note",
+      "schema": {
+       "type": "boolean"
+      }
+     },
+     {
+      "name": "scheduledAt",
+      "in": "query",
+      "required": false,
+      "description": "RFC 3339 time to start; now when absent",
+      "schema": {
+       "type": "string",
+       "format": "date-time"
+      }
+     },
+     {
+      "name": "fileName",
+      "in": "query",
+      "required": false,
+      "description": "the name the process shows for the file",
+      "schema": {
+       "type": "string"
+      }
+     }
+    ],
+    "requestBody": {
+     "required": true,
+     "content": {
+      "text/csv": {
+       "schema": {
+        "type": "string"
+       }
+      },
+      "application/octet-stream": {
+       "schema": {
+        "type": "string",
+        "format": "binary"
+       }
+      }
+     }
+    },
+    "responses": {
+     "200": {
+      "description": "the preview",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ImportPreview"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/lists/{id}/exports": {
+   "post": {
+    "summary": "Export the list to a file, as a process",
+    "tags": [
+     "exports"
+    ],
+    "operationId": "startExport",
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the list's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ],
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/ExportInput"
+       }
+      }
+     }
+    },
+    "responses": {
+     "202": {
+      "description": "the export process, pending",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Process"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/lists/{id}/export": {
+   "get": {
+    "summary": "Stream the list as CSV, named [list id].export.[yyyyMMddHHmmss].csv",
+    "tags": [
+     "exports"
+    ],
+    "operationId": "streamExport",
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the list's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "separator",
+      "in": "query",
+      "required": false,
+      "description": "`,` (default) `;` `:` `|` `tab` `space`",
+      "schema": {
+       "type": "string"
+      }
+     },
+     {
+      "name": "header",
+      "in": "query",
+      "required": false,
+      "description": "column names first (default true)",
+      "schema": {
+       "type": "boolean"
+      }
+     },
+     {
+      "name": "encoding",
+      "in": "query",
+      "required": false,
+      "description": "utf8 (default), utf8-bom or utf16le",
+      "schema": {
+       "type": "string"
+      }
+     },
+     {
+      "name": "fields",
+      "in": "query",
+      "required": false,
+      "description": "comma-separated columns: id, status, external_id, first_name, phone1…, a field name; all when absent",
+      "schema": {
+       "type": "string"
+      }
+     },
+     {
+      "name": "status",
+      "in": "query",
+      "required": false,
+      "description": "comma-separated statuses; all when absent",
+      "schema": {
+       "type": "string"
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "the CSV file; cells a spreadsheet would run are neutralized",
+      "content": {
+       "text/csv": {
+        "schema": {
+         "type": "string"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/processes": {
+   "get": {
+    "summary": "Processes of the tenant, newest first",
+    "tags": [
+     "processes"
+    ],
+    "operationId": "listProcesses",
+    "parameters": [
+     {
+      "name": "list",
+      "in": "query",
+      "required": false,
+      "description": "only this list's",
+      "schema": {
+       "type": "integer",
+       "format": "int64"
+      }
+     },
+     {
+      "name": "limit",
+      "in": "query",
+      "required": false,
+      "description": "page size, 1 to 1000",
+      "schema": {
+       "type": "integer"
+      }
+     },
+     {
+      "name": "cursor",
+      "in": "query",
+      "required": false,
+      "description": "from the previous page's nextCursor",
+      "schema": {
+       "type": "string"
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "a page of processes",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "items"
+         ],
+         "properties": {
+          "items": {
+           "type": "array",
+           "items": {
+            "$ref": "#/components/schemas/Process"
+           }
+          },
+          "nextCursor": {
+           "type": [
+            "string",
+            "null"
+           ]
+          }
+         }
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/processes/{id}": {
+   "get": {
+    "summary": "A process: state, progress, counts, details",
+    "tags": [
+     "processes"
+    ],
+    "operationId": "getProcess",
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the process's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "the process",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Process"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/processes/{id}/cancel": {
+   "post": {
+    "summary": "Cancel a pending process, or ask a running one to stop after its current batch",
+    "tags": [
+     "processes"
+    ],
+    "operationId": "cancelProcess",
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the process's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ],
+    "responses": {
+     "202": {
+      "description": "the process",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Process"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/processes/{id}/file": {
+   "get": {
+    "summary": "The process's file: an import's rejected rows (line, column, reason, the row) or an export",
+    "tags": [
+     "processes"
+    ],
+    "operationId": "getProcessFile",
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the process's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "the file",
+      "content": {
+       "text/csv": {
+        "schema": {
+         "type": "string"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/mapping-templates": {
+   "get": {
+    "summary": "The tenant's saved column mappings",
+    "tags": [
+     "imports"
+    ],
+    "operationId": "listMappingTemplates",
+    "responses": {
+     "200": {
+      "description": "every template",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "items"
+         ],
+         "properties": {
+          "items": {
+           "type": "array",
+           "items": {
+            "$ref": "#/components/schemas/MappingTemplate"
+           }
+          }
+         }
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/mapping-templates/{name}": {
+   "put": {
+    "summary": "Save a column mapping under a name (replacing one of that name)",
+    "tags": [
+     "imports"
+    ],
+    "operationId": "saveMappingTemplate",
+    "parameters": [
+     {
+      "name": "name",
+      "in": "path",
+      "required": true,
+      "description": "the template's name",
+      "schema": {
+       "type": "string"
+      }
+     }
+    ],
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "type": "object",
+        "required": [
+         "mapping"
+        ],
+        "additionalProperties": false,
+        "properties": {
+         "mapping": {
+          "type": "object",
+          "additionalProperties": {
+           "type": "string"
+          }
+         }
+        }
+       }
+      }
+     }
+    },
+    "responses": {
+     "200": {
+      "description": "the template",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/MappingTemplate"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   },
+   "delete": {
+    "summary": "Delete a mapping template",
+    "tags": [
+     "imports"
+    ],
+    "operationId": "deleteMappingTemplate",
+    "parameters": [
+     {
+      "name": "name",
+      "in": "path",
+      "required": true,
+      "description": "the template's name",
+      "schema": {
+       "type": "string"
+      }
+     }
+    ],
+    "responses": {
+     "204": {
+      "description": "deleted"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
   }
  },
  "components": {
@@ -2287,6 +3225,278 @@ enum OpenAPIDocument {
         "to": {}
        }
       }
+     }
+    }
+   },
+   "Process": {
+    "type": "object",
+    "required": [
+     "id",
+     "listId",
+     "kind",
+     "state",
+     "startedBy",
+     "scheduledAt",
+     "progress",
+     "counts",
+     "details",
+     "cancelRequested",
+     "settings",
+     "createdAt"
+    ],
+    "properties": {
+     "id": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "listId": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "kind": {
+      "type": "string",
+      "enum": [
+       "import",
+       "export"
+      ]
+     },
+     "state": {
+      "type": "string",
+      "enum": [
+       "pending",
+       "running",
+       "finished",
+       "failed",
+       "cancelled"
+      ]
+     },
+     "startedBy": {
+      "type": "string"
+     },
+     "scheduledAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "startedAt": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "format": "date-time"
+     },
+     "endedAt": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "format": "date-time"
+     },
+     "progress": {
+      "type": "integer",
+      "minimum": 0,
+      "maximum": 100
+     },
+     "counts": {
+      "type": "object",
+      "properties": {
+       "read": {
+        "type": "integer"
+       },
+       "inserted": {
+        "type": "integer"
+       },
+       "updated": {
+        "type": "integer"
+       },
+       "unchanged": {
+        "type": "integer"
+       },
+       "deleted": {
+        "type": "integer"
+       },
+       "rejected": {
+        "type": "integer"
+       },
+       "duplicates": {
+        "type": "integer"
+       },
+       "exported": {
+        "type": "integer"
+       }
+      }
+     },
+     "fileName": {
+      "type": [
+       "string",
+       "null"
+      ]
+     },
+     "file": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "description": "where the rejected rows or the export can be downloaded"
+     },
+     "details": {
+      "type": "string"
+     },
+     "cancelRequested": {
+      "type": "boolean"
+     },
+     "settings": {
+      "type": "object",
+      "description": "the import or export settings it runs with"
+     },
+     "createdAt": {
+      "type": "string",
+      "format": "date-time"
+     }
+    }
+   },
+   "ImportPreview": {
+    "type": "object",
+    "required": [
+     "separator",
+     "header",
+     "encoding",
+     "columns",
+     "rows"
+    ],
+    "properties": {
+     "separator": {
+      "type": "string"
+     },
+     "header": {
+      "type": "boolean"
+     },
+     "encoding": {
+      "type": "string"
+     },
+     "columns": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "required": [
+        "name"
+       ],
+       "properties": {
+        "name": {
+         "type": "string"
+        },
+        "target": {
+         "type": [
+          "string",
+          "null"
+         ]
+        }
+       }
+      }
+     },
+     "rows": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "required": [
+        "line",
+        "errors"
+       ],
+       "properties": {
+        "line": {
+         "type": "integer"
+        },
+        "contact": {
+         "type": [
+          "object",
+          "null"
+         ]
+        },
+        "errors": {
+         "type": "array",
+         "items": {
+          "type": "object",
+          "required": [
+           "reason"
+          ],
+          "properties": {
+           "column": {
+            "type": [
+             "string",
+             "null"
+            ]
+           },
+           "reason": {
+            "type": "string"
+           }
+          }
+         }
+        }
+       }
+      }
+     }
+    }
+   },
+   "ExportInput": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+     "separator": {
+      "type": "string"
+     },
+     "header": {
+      "type": "boolean"
+     },
+     "encoding": {
+      "type": "string",
+      "enum": [
+       "utf8",
+       "utf8-bom",
+       "utf16le"
+      ]
+     },
+     "fields": {
+      "type": "array",
+      "items": {
+       "type": "string"
+      }
+     },
+     "statuses": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/ContactStatus"
+      }
+     },
+     "scheduledAt": {
+      "type": "string",
+      "format": "date-time"
+     }
+    }
+   },
+   "MappingTemplate": {
+    "type": "object",
+    "required": [
+     "name",
+     "mapping",
+     "createdAt",
+     "updatedAt"
+    ],
+    "properties": {
+     "name": {
+      "type": "string"
+     },
+     "mapping": {
+      "type": "object",
+      "additionalProperties": {
+       "type": "string"
+      }
+     },
+     "createdAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "updatedAt": {
+      "type": "string",
+      "format": "date-time"
      }
     }
    }

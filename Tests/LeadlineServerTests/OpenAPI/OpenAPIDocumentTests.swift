@@ -15,6 +15,9 @@ import Testing
         "GET /api/v1/lists/{id}/contacts", "POST /api/v1/lists/{id}/contacts",
         "GET /api/v1/contacts/search", "GET /api/v1/contacts/{id}", "PATCH /api/v1/contacts/{id}", "DELETE /api/v1/contacts/{id}",
         "GET /api/v1/contacts/{id}/history",
+        "POST /api/v1/lists/{id}/imports", "POST /api/v1/lists/{id}/imports/preview", "POST /api/v1/lists/{id}/exports", "GET /api/v1/lists/{id}/export",
+        "GET /api/v1/processes", "GET /api/v1/processes/{id}", "POST /api/v1/processes/{id}/cancel", "GET /api/v1/processes/{id}/file",
+        "GET /api/v1/mapping-templates", "PUT /api/v1/mapping-templates/{name}", "DELETE /api/v1/mapping-templates/{name}",
     ]
 
     private func document(_ api: TestAPI) async throws -> [String: Any] {
@@ -37,7 +40,7 @@ import Testing
         try await TestAPI.with { api in
             for route in Self.routes {
                 let parts = route.split(separator: " ")
-                let path = parts[1].replacingOccurrences(of: "{id}", with: "999999")
+                let path = parts[1].replacingOccurrences(of: "{id}", with: "999999").replacingOccurrences(of: "{name}", with: "none")
                 let response = try await api.call(HTTPRequest.Method(String(parts[0]))!, path, json: parts[0] == "GET" || parts[0] == "DELETE" ? nil : "{}")
                 #expect(response.object?["type"] as? String != "/problems/no-endpoint", "\(route) is not served")
             }
