@@ -81,6 +81,7 @@ let package = Package(
             name: "leadline",
             dependencies: [
                 "LeadlineServer",
+                "LeadlineCSV",
                 "LeadlineEngine",
                 "LeadlineStore",
                 "LeadlineCore",

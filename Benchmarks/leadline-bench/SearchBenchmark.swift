@@ -73,6 +73,3 @@ struct SearchBenchmark {
     private func format(_ value: Double) -> String { String(format: "%.1f", value) }
 }
 
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}

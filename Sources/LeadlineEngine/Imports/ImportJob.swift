@@ -80,7 +80,7 @@ public enum ImportJob {
             }
         }
         let separator = CSVDialect.name(of: reader.dialect.separator)
-        return (.finished, "read as \(reader.dialect.encoding.rawValue), separator \(separator), \(reader.dialect.hasHeader ? "with" : "without") a header")
+        return (.finished, "read as \(reader.dialect.encoding.rawValue), separator '\(separator)', \(reader.dialect.hasHeader ? "with" : "without") a header")
     }
 
     /// What a person reads on a failed process.

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import LeadlineCore
+import LeadlineEngine
+import LeadlineStore
+import Logging
+
+struct ImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import a CSV file into a list, with the same rules and checks as the API.",
+        discussion: """
+            Rejected rows go to a file beside the data directory's results, named in the summary. With --create a \
+            missing list is made, its fields taken from the header: phone1..phone10, email, first_name, last_name, \
+            account_id, time_zone and state fill the built-in parts; other columns become text fields.
+            """)
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var target: ListTarget
+    @OptionGroup var data: DataDirectoryOption
+    @Argument(help: "The CSV file.") var file: String
+    @Flag(help: "Create the list when it does not exist.") var create = false
+    @Option(help: "auto (columns by name) or the name of a saved mapping template.") var map: String = "auto"
+    @Option(name: .customLong("merge"), help: "Rule for contacts in both: do_nothing, activate, activate_with_phones, inactivate, delete, append, replace, update_fields.")
+    var mergeRule: String = ImportRules().mergeRule.rawValue
+    @Option(name: .customLong("update"), help: "Rule for contacts only in the list: do_nothing, activate, activate_with_phones, inactivate, delete.")
+    var updateRule: String = ImportRules().updateRule.rawValue
+    @Option(name: .customLong("import"), help: "Rule for contacts only in the file: do_nothing, append.")
+    var importRule: String = ImportRules().importRule.rawValue
+    @Option(help: "Separator: , ; : | tab or space (detected when absent).") var sep: String?
+    @Option(help: "Region for numbers without a country code, when --create makes the list (ISO code, such as US).") var region: String?
+    @Flag(help: "Keep the first of several rows with one key instead of the last.") var firstWins = false
+    @Flag(help: "Delete the list's contacts (except those in progress) first.") var emptyFirst = false
+
+    func run() async throws {
+        let rules = ImportRules(
+            importRule: try Self.rule(importRule, "--import"), updateRule: try Self.rule(updateRule, "--update"),
+            mergeRule: try Self.rule(mergeRule, "--merge"), duplicates: firstWins ? .first : .last, emptyListFirst: emptyFirst)
+        guard FileManager.default.isReadableFile(atPath: file) else { throw ValidationError("cannot read \(file)") }
+        let files = try ProcessFiles(directory: data.directory)
+        try await store.withStore { store in
+            try await CommandErrors.explained {
+                let tenant = try await target.tenant(in: store)
+                let list = try await existingOrCreated(tenantID: tenant.id, store: store)
+                let settings = ImportSettings(separator: sep, template: map == "auto" ? nil : map, rules: rules)
+                let process = try await store.processes.create(NewProcess(
+                    tenantID: tenant.id, listID: list.id, actor: "cli", scheduledAt: Date(), fileName: (file as NSString).lastPathComponent,
+                    inputPath: (file as NSString).standardizingPath, settings: .import(settings)))
+                let runner = ProcessRunner(store: store, files: files, logger: Logger(label: "leadline.import"))
+                let start = ContinuousClock.now
+                await ProgressLine().follow(processID: process.id, tenantID: tenant.id, store: store, while: Task { await runner.runDue() })
+                let seconds = (ContinuousClock.now - start).seconds
+                guard let ended = try await store.processes.find(id: process.id, tenantID: tenant.id) else { return }
+                let counts = ended.counts
+                print("""
+                    import \(ended.id) into list \(list.id) '\(list.settings.name)': \(ended.state.rawValue) in \(String(format: "%.1f", seconds)) s
+                      read \(counts.read), inserted \(counts.inserted), updated \(counts.updated), unchanged \(counts.unchanged), \
+                    deleted \(counts.deleted), rejected \(counts.rejected), duplicates \(counts.duplicates)
+                      \(ended.details)
+                    """)
+                if ended.hasResultFile, let path = try await store.processes.resultPath(id: ended.id, tenantID: tenant.id) {
+                    print("  rejected rows: \(path)")
+                }
+                if ended.state != .finished { throw ExitCode(1) }
+            }
+        }
+    }
+
+    private func existingOrCreated(tenantID: Int64, store: Store) async throws -> ContactList {
+        if let list = try await target.find(tenantID: tenantID, in: store) { return list }
+        guard create else { throw ValidationError("no list is named or numbered '\(target.list)'; add --create to make it") }
+        let header = try FileHeader.read(file, separator: sep)
+        var list = try await store.lists.create(ListSettings(name: target.list, defaultRegion: region?.uppercased()), tenantID: tenantID)
+        for field in HeaderSchema.fields(for: header) where list.field(named: field.name) == nil {
+            list = try await store.lists.addField(field, listID: list.id, tenantID: tenantID, expectedVersion: nil)
+        }
+        print("created list \(list.id) '\(list.settings.name)' with fields \(list.schema.map(\.name).joined(separator: ", "))")
+        return list
+    }
+
+    private static func rule<Rule: RawRepresentable & CaseIterable>(_ text: String, _ option: String) throws -> Rule where Rule.RawValue == String {
+        guard let rule = Rule(rawValue: text) else {
+            throw ValidationError("\(option) must be one of \(Rule.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return rule
+    }
+}
