@@ -15,15 +15,16 @@ enum ContactWrites {
         var ids: [Int64] = []
         ids.reserveCapacity(contents.count)
         for batch in contents.chunked(by: rowsPerStatement) {
-            let rows = try batch.map { content -> SQLQueryString in
-                "(\(bind: list.tenantID), \(bind: list.id), \(try values(content)), 1, \(bind: now), \(bind: now))"
+            let rows = batch.map { content -> SQLQueryString in
+                "(\(bind: list.tenantID), \(bind: list.id), \(values(content)), 1, \(bind: now), \(bind: now))"
             }
             let inserted = try await sql.raw(insertHead + rows.joined(separator: ", ") + " RETURNING id").all()
             // Ids grow in row order on both engines; sorting pairs them with rows whatever order RETURNING uses.
             let batchIDs = try inserted.map { try $0.decode(column: "id", as: Int64.self) }.sorted()
             try await insertKeys(zip(batchIDs, batch).flatMap { id, content in ContactKey.all(of: content, list: list).map { (id, $0) } }, listID: list.id, on: sql)
+            // An imported contact's first event names the import; its content is the contact itself.
             let events = try zip(batchIDs, batch).map { id, content in
-                (id, kind, try JSONText.encode(Change.between(ContactContent(), content)))
+                (id, kind, kind == .imported ? "[]" : try JSONText.encode(Change.between(ContactContent(), content)))
             }
             try await record(events, actor: actor, at: now, on: sql)
             ids += batchIDs
@@ -51,11 +52,11 @@ enum ContactWrites {
             let changes = Change.between(before.content, content)
             let written = try await sql.raw("""
                 UPDATE contacts SET external_id = \(bind: content.externalID), first_name = \(bind: content.firstName),
-                    last_name = \(bind: content.lastName), emails = \(bind: try JSONText.encode(content.emails)),
-                    phones = \(bind: try JSONText.encode(content.phones)), time_zone = \(bind: content.timeZone),
+                    last_name = \(bind: content.lastName), emails = \(bind: JSONDocument.text(content.emails)),
+                    phones = \(bind: JSONDocument.text(content.phones)), time_zone = \(bind: content.timeZone),
                     state = \(bind: content.state),
                     priority = \(bind: content.priority), status = \(bind: content.status.rawValue),
-                    reason_codes = \(bind: try JSONText.encode(content.reasonCodes)), custom = \(bind: try JSONText.encode(content.custom)),
+                    reason_codes = \(bind: JSONDocument.text(content.reasonCodes)), custom = \(bind: JSONDocument.text(.object(content.custom))),
                     search_name = \(bind: ContactRow.searchName(content)), search_phones = \(bind: ContactRow.searchPhones(content)),
                     search_emails = \(bind: ContactRow.searchEmails(content)), version = version + 1, updated_at = \(bind: now)
                 WHERE id = \(bind: before.id) AND version = \(bind: before.version) RETURNING id
@@ -102,12 +103,12 @@ enum ContactWrites {
         VALUES\u{20}
         """
 
-    private static func values(_ content: ContactContent) throws -> SQLQueryString {
+    private static func values(_ content: ContactContent) -> SQLQueryString {
         """
         \(bind: content.externalID), \(bind: content.firstName), \(bind: content.lastName),
-        \(bind: try JSONText.encode(content.emails)), \(bind: try JSONText.encode(content.phones)), \(bind: content.timeZone),
-        \(bind: content.state), \(bind: content.priority), \(bind: content.status.rawValue), \(bind: try JSONText.encode(content.reasonCodes)),
-        \(bind: try JSONText.encode(content.custom)), \(bind: ContactRow.searchName(content)),
+        \(bind: JSONDocument.text(content.emails)), \(bind: JSONDocument.text(content.phones)), \(bind: content.timeZone),
+        \(bind: content.state), \(bind: content.priority), \(bind: content.status.rawValue), \(bind: JSONDocument.text(content.reasonCodes)),
+        \(bind: JSONDocument.text(.object(content.custom))), \(bind: ContactRow.searchName(content)),
         \(bind: ContactRow.searchPhones(content)), \(bind: ContactRow.searchEmails(content))
         """
     }
