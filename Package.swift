@@ -60,6 +60,7 @@ let package = Package(
                 "LeadlineCSV",
                 "LeadlineStore",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict

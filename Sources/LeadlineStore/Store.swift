@@ -12,6 +12,7 @@ public struct Store: Sendable {
     public let processes: any ProcessRepository
     public let imports: any ImportRepository
     public let mappingTemplates: any MappingTemplateRepository
+    public let dataSources: any DataSourceRepository
 
     /// - Parameter clock: the source of "now" for every time the store records; tests pass a fixed one.
     public init(database: Database, clock: @escaping @Sendable () -> Date = Date.init) {
@@ -24,5 +25,6 @@ public struct Store: Sendable {
         processes = SQLProcessRepository(database: database, clock: clock)
         imports = SQLImportRepository(database: database, clock: clock)
         mappingTemplates = SQLMappingTemplateRepository(database: database, clock: clock)
+        dataSources = SQLDataSourceRepository(database: database, clock: clock)
     }
 }

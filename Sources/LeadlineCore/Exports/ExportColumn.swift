@@ -69,19 +69,8 @@ public enum ExportColumn: Sendable, Hashable, CustomStringConvertible {
                 guard slot <= content.phones.count else { return "" }
                 let phone = content.phones[slot - 1]
                 return phone.e164.isEmpty ? phone.raw : phone.e164
-            case .field(let name): return content.custom[name].map(Self.text) ?? ""
+            case .field(let name): return content.custom[name]?.cellText ?? ""
             }
-        }
-    }
-
-    static func text(_ value: JSONValue) -> String {
-        switch value {
-        case .null: ""
-        case .bool(let flag): flag ? "true" : "false"
-        case .integer(let number): String(number)
-        case .decimal(let number): number.description
-        case .string(let text): text
-        case .array, .object: ""
         }
     }
 }

@@ -36,6 +36,20 @@ public struct ImportSettings: Sendable, Equatable, Codable {
         self.template = template
         self.rules = rules
     }
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case separator, hasHeader, encoding, mapping, template, rules }
+
+    /// Every key optional; unknown keys refused.
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        separator = try container.decodeIfPresent(String.self, forKey: .separator)
+        hasHeader = try container.decodeIfPresent(Bool.self, forKey: .hasHeader)
+        encoding = try container.decodeIfPresent(String.self, forKey: .encoding)
+        mapping = try container.decodeIfPresent([String: String].self, forKey: .mapping)
+        template = try container.decodeIfPresent(String.self, forKey: .template)
+        rules = try container.decodeIfPresent(ImportRules.self, forKey: .rules) ?? ImportRules()
+    }
 }
 
 /// How an export writes its file.

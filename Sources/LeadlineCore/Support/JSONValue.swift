@@ -90,3 +90,19 @@ extension JSONValue {
         }
     }
 }
+
+extension JSONValue {
+    /// The value as a file's cell: text as it is, numbers and booleans written out, nothing for
+    /// null, arrays and objects as JSON.
+    public var cellText: String {
+        switch self {
+        case .null: ""
+        case .bool(let flag): flag ? "true" : "false"
+        case .integer(let number): String(number)
+        case .decimal(let number): number.description
+        case .string(let text): text
+        case .array, .object:
+            (try? JSONEncoder().encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        }
+    }
+}

@@ -39,6 +39,7 @@ extension Permission {
         case .readLists: "read lists"
         case .manageContacts: "change contacts"
         case .readContacts: "read contacts"
+        case .manageDataSources: "manage data sources"
         }
     }
 }

@@ -10,7 +10,7 @@ public enum Role: String, Sendable, Codable, CaseIterable {
     public func allows(_ permission: Permission) -> Bool {
         switch self {
         case .admin: true
-        case .supervisor: permission != .manageTokens && permission != .manageFields
+        case .supervisor: permission != .manageTokens && permission != .manageFields && permission != .manageDataSources
         case .agent: false
         }
     }
@@ -25,4 +25,6 @@ public enum Permission: String, Sendable, CaseIterable {
     case readLists
     case manageContacts
     case readContacts
+    /// Data sources read files on the server and query other databases: an administrator's call.
+    case manageDataSources
 }

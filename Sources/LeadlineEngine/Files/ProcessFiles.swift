@@ -7,10 +7,13 @@ public struct ProcessFiles: Sendable {
 
     public init(directory: String) throws {
         self.directory = directory
-        for folder in ["uploads", "results"] {
+        for folder in ["uploads", "results", "sources"] {
             try FileManager.default.createDirectory(atPath: "\(directory)/\(folder)", withIntermediateDirectories: true)
         }
     }
+
+    /// The folder data sources read when the operator opens no other (`LEADLINE_IMPORT_DIRS`).
+    public var sourcesDirectory: String { "\(directory)/sources" }
 
     /// A new, unused path for an upload.
     public func newUploadPath() -> String {

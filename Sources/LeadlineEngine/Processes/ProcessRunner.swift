@@ -5,20 +5,26 @@ import Logging
 import ServiceLifecycle
 
 /// Runs due processes one after another: at start it marks processes a stopped server left
-/// running as failed, then takes each pending process when its time comes.
+/// running as failed, then starts the data sources whose time has come and takes each pending
+/// process when its time comes.
 public struct ProcessRunner: Service {
     let store: Store
     let files: ProcessFiles
     let clock: @Sendable () -> Date
     let logger: Logger
+    public let sources: DataSourceRun
     private let wakeUps: AsyncStream<Void>
     private let wakeUp: AsyncStream<Void>.Continuation
 
-    public init(store: Store, files: ProcessFiles, clock: @escaping @Sendable () -> Date = Date.init, logger: Logger) {
+    public init(
+        store: Store, files: ProcessFiles, clock: @escaping @Sendable () -> Date = Date.init, logger: Logger,
+        external: any ExternalQueryClient = PostgresQueryClient(), sourceSizeLimit: Int = DataSourceRun.defaultSizeLimit
+    ) {
         self.store = store
         self.files = files
         self.clock = clock
         self.logger = logger
+        sources = DataSourceRun(store: store, files: files, external: external, sizeLimit: sourceSizeLimit)
         (wakeUps, wakeUp) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }
 
@@ -52,8 +58,10 @@ public struct ProcessRunner: Service {
         }
     }
 
-    /// Runs every process due now, one after another; what tests and the CLI call.
+    /// Starts the data sources due now, then runs every process due now, one after another;
+    /// what tests and the CLI call.
     public func runDue() async {
+        await startDueSources()
         while !Task.isCancelled {
             let claimed: ClaimedProcess?
             do {
@@ -70,6 +78,23 @@ public struct ProcessRunner: Service {
             case .export:
                 await ExportJob.run(claimed, store: store, files: files, now: clock(), logger: logger)
             }
+        }
+    }
+
+    private func startDueSources() async {
+        let now = clock()
+        do {
+            for source in try await store.dataSources.due(at: now) {
+                do {
+                    try await sources.start(source, at: now)
+                } catch {
+                    logger.error("data source \(source.id) could not start: \(error)")
+                }
+                let next = (try? source.schedule.schedule())?.next(after: now)
+                try await store.dataSources.recordRun(id: source.id, at: now, next: next)
+            }
+        } catch {
+            logger.error("could not look for due data sources: \(error)")
         }
     }
 }

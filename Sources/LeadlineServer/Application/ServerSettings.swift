@@ -6,6 +6,8 @@ public struct ServerSettings: Sendable {
     public var maxBodySize: Int
     /// The largest file an upload may send (`LEADLINE_UPLOAD_LIMIT`); larger ones answer 413.
     public var uploadLimit: Int
+    /// The folders data sources may read (`LEADLINE_IMPORT_DIRS`); no path outside them is accepted.
+    public var importRoots: [String]
 
     public static let defaultHost = "127.0.0.1"
     public static let defaultPort = 8080
@@ -13,7 +15,11 @@ public struct ServerSettings: Sendable {
     /// 50 MB through the web, as contact-center tools allow; data sources read larger files from disk.
     public static let defaultUploadLimit = 50_000_000
 
-    public init(host: String = defaultHost, port: Int = defaultPort, maxBodySize: Int = defaultMaxBodySize, uploadLimit: Int = defaultUploadLimit) {
+    public init(
+        host: String = defaultHost, port: Int = defaultPort, maxBodySize: Int = defaultMaxBodySize, uploadLimit: Int = defaultUploadLimit,
+        importRoots: [String] = []
+    ) {
+        self.importRoots = importRoots
         self.host = host
         self.port = port
         self.maxBodySize = maxBodySize

@@ -2483,6 +2483,219 @@ enum OpenAPIDocument {
      }
     }
    }
+  },
+  "/api/v1/data-sources": {
+   "get": {
+    "summary": "The tenant's data sources (administrators)",
+    "tags": [
+     "imports"
+    ],
+    "operationId": "listDataSources",
+    "responses": {
+     "200": {
+      "description": "every data source",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "items"
+         ],
+         "properties": {
+          "items": {
+           "type": "array",
+           "items": {
+            "$ref": "#/components/schemas/DataSource"
+           }
+          }
+         }
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   },
+   "post": {
+    "summary": "Save an import from server files or an external PostgreSQL query, on a schedule",
+    "tags": [
+     "imports"
+    ],
+    "operationId": "createDataSource",
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/DataSourceInput"
+       }
+      }
+     }
+    },
+    "responses": {
+     "201": {
+      "description": "the data source",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/DataSource"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/data-sources/{id}": {
+   "get": {
+    "summary": "A data source",
+    "tags": [
+     "imports"
+    ],
+    "operationId": "getDataSource",
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the data source's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "the data source",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/DataSource"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   },
+   "delete": {
+    "summary": "Delete a data source",
+    "tags": [
+     "imports"
+    ],
+    "operationId": "deleteDataSource",
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the data source's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ],
+    "responses": {
+     "204": {
+      "description": "deleted"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/data-sources/{id}/run": {
+   "post": {
+    "summary": "Run a data source now: one import process per file",
+    "tags": [
+     "imports"
+    ],
+    "operationId": "runDataSource",
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the data source's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ],
+    "responses": {
+     "202": {
+      "description": "the processes started",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "items"
+         ],
+         "properties": {
+          "items": {
+           "type": "array",
+           "items": {
+            "$ref": "#/components/schemas/Process"
+           }
+          }
+         }
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
   }
  },
  "components": {
@@ -3495,6 +3708,197 @@ enum OpenAPIDocument {
       "format": "date-time"
      },
      "updatedAt": {
+      "type": "string",
+      "format": "date-time"
+     }
+    }
+   },
+   "DataSourceLocation": {
+    "type": "object",
+    "required": [
+     "kind"
+    ],
+    "additionalProperties": false,
+    "description": "file: a path or glob under the opened folders (LEADLINE_IMPORT_DIRS); directory: a folder and a pattern where $rdatetime$ picks the newest yyyyMMddHHmmss stamp; query: a read-only SQL query of at most 4000 characters on an external PostgreSQL",
+    "properties": {
+     "kind": {
+      "type": "string",
+      "enum": [
+       "file",
+       "directory",
+       "query"
+      ]
+     },
+     "path": {
+      "type": "string"
+     },
+     "pattern": {
+      "type": "string"
+     },
+     "url": {
+      "type": "string"
+     },
+     "sql": {
+      "type": "string",
+      "maxLength": 4000
+     }
+    }
+   },
+   "Schedule": {
+    "type": "object",
+    "required": [
+     "kind"
+    ],
+    "additionalProperties": false,
+    "properties": {
+     "kind": {
+      "type": "string",
+      "enum": [
+       "once",
+       "daily",
+       "weekly",
+       "monthly"
+      ]
+     },
+     "time": {
+      "type": "string",
+      "description": "HH:mm"
+     },
+     "timeZone": {
+      "type": "string"
+     },
+     "weekday": {
+      "type": "string",
+      "enum": [
+       "sunday",
+       "monday",
+       "tuesday",
+       "wednesday",
+       "thursday",
+       "friday",
+       "saturday"
+      ]
+     },
+     "day": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 31
+     },
+     "at": {
+      "type": "string",
+      "format": "date-time"
+     }
+    }
+   },
+   "ImportSettings": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+     "separator": {
+      "type": "string"
+     },
+     "hasHeader": {
+      "type": "boolean"
+     },
+     "encoding": {
+      "type": "string"
+     },
+     "mapping": {
+      "type": "object",
+      "additionalProperties": {
+       "type": "string"
+      }
+     },
+     "template": {
+      "type": "string"
+     },
+     "rules": {
+      "type": "object"
+     }
+    }
+   },
+   "DataSourceInput": {
+    "type": "object",
+    "required": [
+     "name",
+     "listId",
+     "location",
+     "schedule"
+    ],
+    "additionalProperties": false,
+    "properties": {
+     "name": {
+      "type": "string"
+     },
+     "listId": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "location": {
+      "$ref": "#/components/schemas/DataSourceLocation"
+     },
+     "settings": {
+      "$ref": "#/components/schemas/ImportSettings"
+     },
+     "schedule": {
+      "$ref": "#/components/schemas/Schedule"
+     },
+     "enabled": {
+      "type": "boolean"
+     }
+    }
+   },
+   "DataSource": {
+    "type": "object",
+    "required": [
+     "id",
+     "listId",
+     "name",
+     "location",
+     "settings",
+     "schedule",
+     "enabled",
+     "createdAt"
+    ],
+    "properties": {
+     "id": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "listId": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "name": {
+      "type": "string"
+     },
+     "location": {
+      "$ref": "#/components/schemas/DataSourceLocation"
+     },
+     "settings": {
+      "$ref": "#/components/schemas/ImportSettings"
+     },
+     "schedule": {
+      "$ref": "#/components/schemas/Schedule"
+     },
+     "enabled": {
+      "type": "boolean"
+     },
+     "nextRunAt": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "format": "date-time"
+     },
+     "lastRunAt": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "format": "date-time"
+     },
+     "createdAt": {
       "type": "string",
       "format": "date-time"
      }

@@ -37,7 +37,9 @@ struct Serve: AsyncParsableCommand {
             host: host ?? environment["LEADLINE_HOST"] ?? ServerSettings.defaultHost,
             port: try port ?? environment["LEADLINE_PORT"].map(Self.number) ?? ServerSettings.defaultPort,
             maxBodySize: try maxBodySize ?? environment["LEADLINE_MAX_BODY_SIZE"].map(Self.number) ?? ServerSettings.defaultMaxBodySize,
-            uploadLimit: try uploadLimit ?? environment["LEADLINE_UPLOAD_LIMIT"].map(Self.number) ?? ServerSettings.defaultUploadLimit)
+            uploadLimit: try uploadLimit ?? environment["LEADLINE_UPLOAD_LIMIT"].map(Self.number) ?? ServerSettings.defaultUploadLimit,
+            importRoots: (environment["LEADLINE_IMPORT_DIRS"] ?? "").split(separator: ":").map { ($0 as NSString).standardizingPath })
+        let sourceLimit = try environment["LEADLINE_SOURCE_LIMIT"].map(Self.number) ?? DataSourceRun.defaultSizeLimit
         let files = try ProcessFiles(directory: data.directory)
         var logger = Logger(label: "leadline")
         logger.logLevel = environment["LEADLINE_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
@@ -54,7 +56,7 @@ struct Serve: AsyncParsableCommand {
                     """)
             }
             say("Leadline on \(store.database.engine.rawValue) listening on http://\(settings.host):\(settings.port)")
-            let runner = ProcessRunner(store: store, files: files, logger: logger)
+            let runner = ProcessRunner(store: store, files: files, logger: logger, sourceSizeLimit: sourceLimit)
             let app = buildApplication(settings: settings, store: store, files: files, runner: runner, logger: logger)
             try await app.runService()
         }

@@ -18,6 +18,8 @@ import Testing
         "POST /api/v1/lists/{id}/imports", "POST /api/v1/lists/{id}/imports/preview", "POST /api/v1/lists/{id}/exports", "GET /api/v1/lists/{id}/export",
         "GET /api/v1/processes", "GET /api/v1/processes/{id}", "POST /api/v1/processes/{id}/cancel", "GET /api/v1/processes/{id}/file",
         "GET /api/v1/mapping-templates", "PUT /api/v1/mapping-templates/{name}", "DELETE /api/v1/mapping-templates/{name}",
+        "GET /api/v1/data-sources", "POST /api/v1/data-sources", "GET /api/v1/data-sources/{id}", "DELETE /api/v1/data-sources/{id}",
+        "POST /api/v1/data-sources/{id}/run",
     ]
 
     private func document(_ api: TestAPI) async throws -> [String: Any] {

@@ -1,0 +1,55 @@
+import Foundation
+
+/// A schedule as a person writes it: `{"kind":"daily","time":"06:30","timeZone":"Europe/Paris"}`,
+/// with `weekday` for weekly, `day` for monthly, `at` (RFC 3339) for once.
+public struct ScheduleInput: Sendable, Codable, Equatable {
+    public var kind: String
+    public var time: String?
+    public var timeZone: String?
+    public var weekday: String?
+    public var day: Int?
+    public var at: String?
+
+    public init(kind: String, time: String? = nil, timeZone: String? = nil, weekday: String? = nil, day: Int? = nil, at: String? = nil) {
+        self.kind = kind
+        self.time = time
+        self.timeZone = timeZone
+        self.weekday = weekday
+        self.day = day
+        self.at = at
+    }
+
+    /// The schedule, or every reason it is not one, under `field`.
+    public func schedule(field: String = "schedule") throws(ValidationFailure) -> Schedule {
+        var issues = IssueCollector()
+        guard ["once", "daily", "weekly", "monthly"].contains(kind) else {
+            throw ValidationFailure(field: "\(field).kind", reason: "must be once, daily, weekly or monthly")
+        }
+        if kind == "once" {
+            guard let text = at, let date = Timestamp.parse(text) else {
+                throw ValidationFailure(field: "\(field).at", reason: "must be an RFC 3339 time such as 2026-12-01T06:00:00Z")
+            }
+            return .once(date)
+        }
+        let localTime = time.flatMap(LocalTime.init)
+        if localTime == nil || localTime == .endOfDay { issues.add("\(field).time", "must be a time of day such as 06:30") }
+        let zone = timeZone.flatMap(TimeZone.init(identifier:))
+        if zone == nil { issues.add("\(field).timeZone", "must be an IANA time zone such as Europe/Paris") }
+        var schedule: Schedule?
+        switch kind {
+        case "daily":
+            if let localTime, let zone { schedule = .daily(localTime, zone: zone) }
+        case "weekly":
+            let named = Weekday.allCases.first { "\($0)" == weekday?.lowercased() }
+            if named == nil { issues.add("\(field).weekday", "must be a day such as monday") }
+            if let named, let localTime, let zone { schedule = .weekly(named, localTime, zone: zone) }
+        case "monthly":
+            if !(1...31).contains(day ?? 0) { issues.add("\(field).day", "must be a day of the month, 1 to 31") }
+            if let day, let localTime, let zone { schedule = .monthly(day: day, localTime, zone: zone) }
+        default:
+            break
+        }
+        try issues.check()
+        return schedule!
+    }
+}
