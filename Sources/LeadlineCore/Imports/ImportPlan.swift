@@ -18,6 +18,20 @@ public struct ImportPlan: Sendable {
     public struct Update: Sendable {
         public var before: Contact
         public var content: ContactContent
+        /// The list the contact belongs to afterwards: its own, or this one when it is moved here.
+        public var listID: Int64
+    }
+
+    /// Contacts of the tenant's other lists that hold a row's key, with their lists, for the
+    /// options that update them there or move them here.
+    public struct Elsewhere: Sendable {
+        public var contacts: [ContactKey: Contact]
+        public var lists: [Int64: ContactList]
+
+        public init(contacts: [ContactKey: Contact] = [:], lists: [Int64: ContactList] = [:]) {
+            self.contacts = contacts
+            self.lists = lists
+        }
     }
 
     public var inserts: [ContactContent] = []
@@ -37,7 +51,7 @@ public struct ImportPlan: Sendable {
     /// same file gives the same list however often it is imported.
     public static func plan(
         _ rows: [Row], existing: [ContactKey: Contact], seen: [Int64: ContactContent], insertedAbove: Int64, rules: ImportRules,
-        list: ContactList
+        list: ContactList, elsewhere: Elsewhere = Elsewhere()
     ) -> ImportPlan {
         var plan = ImportPlan()
         plan.counts.read = rows.count
@@ -48,6 +62,7 @@ public struct ImportPlan: Sendable {
         var updateIndex: [Int64: Int] = [:]
         var originals: [Int64: ContactContent] = [:]
         var countedAsUpdated: Set<Int64> = []
+        var movedOrUpdated: Set<Int64> = []
         for row in rows {
             let matchKeys = ContactKey.values(of: row.content, key: list.settings.dedupKey)
             let owner = matchKeys.lazy.compactMap { owners.byKey[$0] }.first
@@ -93,7 +108,7 @@ public struct ImportPlan: Sendable {
                         plan.updates[index].content = content
                     } else {
                         updateIndex[id] = plan.updates.count
-                        plan.updates.append(Update(before: current, content: content))
+                        plan.updates.append(Update(before: current, content: content, listID: current.listID))
                     }
                     if !duplicate {
                         plan.counts.updated += 1
@@ -102,6 +117,33 @@ public struct ImportPlan: Sendable {
                     contacts[id]?.content = content
                 }
             case nil:
+                if let found = matchKeys.lazy.compactMap({ elsewhere.contacts[$0] }).first, let home = elsewhere.lists[found.listID],
+                    rules.updateOtherLists || rules.moveFromOtherLists, !movedOrUpdated.contains(found.id)
+                {
+                    movedOrUpdated.insert(found.id)
+                    if rules.moveFromOtherLists {
+                        // Moved here with the file's data; values of fields this list lacks stay behind.
+                        var current = found.content
+                        current.custom = current.custom.filter { list.field(named: $0.key) != nil }
+                        let content = (try? ContactRules.update(row.input, current: current, list: list)) ?? row.content
+                        guard plan.claim(Row(line: row.line, input: row.input, content: content), for: .contact(found.id), owners: &owners, list: list)
+                        else { continue }
+                        plan.updates.append(Update(before: found, content: content, listID: list.id))
+                    } else {
+                        guard let content = try? ContactRules.update(row.input, current: found.content, list: home) else {
+                            plan.rejected.append((row.line, ImportedRow.RowIssue(column: nil, reason: "does not fit list \(home.id), where its contact \(found.id) is")))
+                            plan.counts.rejected += 1
+                            continue
+                        }
+                        if content == found.content {
+                            plan.counts.unchanged += 1
+                            continue
+                        }
+                        plan.updates.append(Update(before: found, content: content, listID: found.listID))
+                    }
+                    plan.counts.updated += 1
+                    continue
+                }
                 guard rules.importRule == .append else {
                     plan.counts.unchanged += 1
                     continue

@@ -37,12 +37,21 @@ enum ContactWrites {
         var before: Contact
         var content: ContactContent
         var keys: [ContactKey]
+        /// The contact's list afterwards; another than its own moves it.
+        var listID: Int64
+
+        init(before: Contact, content: ContactContent, keys: [ContactKey], listID: Int64? = nil) {
+            self.before = before
+            self.content = content
+            self.keys = keys
+            self.listID = listID ?? before.listID
+        }
     }
 
     /// Writes each update over the version read, with its keys and a history event. Every old key
     /// goes before any new one is written, so updates may pass keys among themselves.
     static func update(_ updates: [Update], actor: String, at now: Int64, on sql: any SQLDatabase) async throws {
-        guard let listID = updates.first?.before.listID else { return }
+        guard !updates.isEmpty else { return }
         for chunk in updates.chunked(by: rowsPerStatement) {
             try await sql.raw("DELETE FROM contact_keys WHERE contact_id IN (\(SQLList(chunk.map { SQLBind($0.before.id) })))").run()
         }
@@ -58,13 +67,16 @@ enum ContactWrites {
                     priority = \(bind: content.priority), status = \(bind: content.status.rawValue),
                     reason_codes = \(bind: JSONDocument.text(content.reasonCodes)), custom = \(bind: JSONDocument.text(.object(content.custom))),
                     search_name = \(bind: ContactRow.searchName(content)), search_phones = \(bind: ContactRow.searchPhones(content)),
-                    search_emails = \(bind: ContactRow.searchEmails(content)), version = version + 1, updated_at = \(bind: now)
+                    search_emails = \(bind: ContactRow.searchEmails(content)), list_id = \(bind: update.listID),
+                    version = version + 1, updated_at = \(bind: now)
                 WHERE id = \(bind: before.id) AND version = \(bind: before.version) RETURNING id
                 """).first()
             try await Versioning.requireWritten(written, table: "contacts", id: before.id, on: sql)
             events.append((before.id, Change.kind(of: changes), try JSONText.encode(changes)))
         }
-        try await insertKeys(updates.flatMap { update in update.keys.map { (update.before.id, $0) } }, listID: listID, on: sql)
+        for (listID, group) in Dictionary(grouping: updates, by: \.listID) {
+            try await insertKeys(group.flatMap { update in update.keys.map { (update.before.id, $0) } }, listID: listID, on: sql)
+        }
         try await record(events, actor: actor, at: now, on: sql)
     }
 

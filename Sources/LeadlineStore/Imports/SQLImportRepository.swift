@@ -42,10 +42,19 @@ struct SQLImportRepository: ImportRepository {
             let keys = Set(batch.rows.flatMap { ContactKey.all(of: $0.content, list: list) })
             let existing = try await Self.contacts(holding: keys, listID: list.id, on: sql)
             let seen = try await Self.seen(Set(existing.values.map(\.id)), processID: processID, on: sql)
-            var plan = ImportPlan.plan(batch.rows, existing: existing, seen: seen, insertedAbove: start.insertedAbove, rules: rules, list: list)
+            var elsewhere = ImportPlan.Elsewhere()
+            if rules.updateOtherLists || rules.moveFromOtherLists {
+                let unmatched = Set(batch.rows.flatMap { ContactKey.values(of: $0.content, key: list.settings.dedupKey) }).subtracting(existing.keys)
+                elsewhere = try await Self.elsewhere(holding: unmatched, list: list, on: sql)
+            }
+            var plan = ImportPlan.plan(
+                batch.rows, existing: existing, seen: seen, insertedAbove: start.insertedAbove, rules: rules, list: list, elsewhere: elsewhere)
             try await ContactWrites.delete(plan.deletes.map(\.id), on: sql)
             try await ContactWrites.update(
-                plan.updates.map { .init(before: $0.before, content: $0.content, keys: ContactKey.all(of: $0.content, list: list)) },
+                plan.updates.map { update in
+                    let home = update.listID == list.id ? list : elsewhere.lists[update.listID] ?? list
+                    return .init(before: update.before, content: update.content, keys: ContactKey.all(of: update.content, list: home), listID: update.listID)
+                },
                 actor: actor, at: now, on: sql)
             _ = try await ContactWrites.insert(plan.inserts, into: list, actor: actor, kind: .imported, at: now, on: sql)
             for chunk in plan.matched.chunked(by: ContactWrites.rowsPerStatement) {
@@ -113,6 +122,37 @@ struct SQLImportRepository: ImportRepository {
             for contact in try rows.map(ContactRow.contact) { contacts[contact.id] = contact }
         }
         return holders.compactMapValues { contacts[$0] }
+    }
+
+    /// Contacts of the tenant's other lists holding any of `keys`, and those lists.
+    private static func elsewhere(holding keys: Set<ContactKey>, list: ContactList, on sql: any SQLDatabase) async throws -> ImportPlan.Elsewhere {
+        var holders: [ContactKey: Int64] = [:]
+        for (kind, group) in Dictionary(grouping: keys, by: \.kind) {
+            for chunk in group.chunked(by: ContactWrites.rowsPerStatement) {
+                let rows = try await sql.raw("""
+                    SELECT k.contact_id, k.value FROM contact_keys k JOIN lists l ON l.id = k.list_id
+                    WHERE l.tenant_id = \(bind: list.tenantID) AND k.list_id <> \(bind: list.id) AND k.kind = \(bind: kind)
+                        AND k.value IN (\(SQLList(chunk.map { SQLBind($0.value) })))
+                    ORDER BY k.list_id
+                    """).all()
+                for row in rows {
+                    let key = ContactKey(kind: kind, value: try row.decode(column: "value", as: String.self))
+                    if holders[key] == nil { holders[key] = try row.decode(column: "contact_id", as: Int64.self) }
+                }
+            }
+        }
+        var found = ImportPlan.Elsewhere()
+        let keysByContact = Dictionary(grouping: holders.keys, by: { holders[$0]! })
+        for chunk in Array(keysByContact.keys).chunked(by: ContactWrites.rowsPerStatement) {
+            let rows = try await sql.raw("SELECT \(unsafeRaw: ContactRow.columns) FROM contacts c WHERE c.id IN (\(SQLList(chunk.map { SQLBind($0) })))").all()
+            for contact in try rows.map(ContactRow.contact) {
+                for key in keysByContact[contact.id] ?? [] { found.contacts[key] = contact }
+                if found.lists[contact.listID] == nil {
+                    found.lists[contact.listID] = try await SQLListRepository.find(sql, id: contact.listID, tenantID: list.tenantID)
+                }
+            }
+        }
+        return found
     }
 
     /// Which of `ids` earlier batches of the process matched, with their content before the file.

@@ -112,3 +112,32 @@ import Testing
         }
     }
 }
+
+@Suite struct OtherListsTests {
+    @Test(arguments: Engine.allCases)
+    func contactsFoundInOtherListsAreUpdatedThereOrMovedHere(engine: Engine) async throws {
+        try await ImportHarness.with(engine) { harness in
+            let other = try await harness.store.lists.create(ListSettings(name: "Old leads", defaultRegion: "US"), tenantID: harness.tenant.id)
+            var elsewhere = harness
+            elsewhere.list = other
+            _ = try await elsewhere.importText("account_id,first_name,city\nX1,Xena,Austin\nX2,Xavi,Boise\n")
+
+            var update = ImportRules()
+            update.updateOtherLists = true
+            let updated = try await harness.importText("account_id,first_name\nX1,Xenia\nN1,Nia\n", ImportSettings(rules: update))
+            #expect(updated.counts.updated == 1 && updated.counts.inserted == 1, "\(updated.counts)")
+            #expect(try await elsewhere.contacts().map(\.content.firstName) == ["Xenia", "Xavi"])
+            #expect(try await harness.contacts().map(\.content.externalID) == ["N1"])
+
+            var move = ImportRules()
+            move.moveFromOtherLists = true
+            let moved = try await harness.importText("account_id,first_name\nX2,Xavier\n", ImportSettings(rules: move))
+            #expect(moved.counts.updated == 1 && moved.counts.inserted == 0, "\(moved.counts)")
+            #expect(try await elsewhere.contacts().map(\.content.externalID) == ["X1"])
+            let here = try await harness.contacts()
+            #expect(here.map(\.content.externalID) == ["X2", "N1"] && here[0].content.firstName == "Xavier" && here[0].content.custom["city"] == .string("Boise"))
+            let again = try await harness.importText("account_id,first_name\nX2,Xavier\n", ImportSettings(rules: move))
+            #expect(again.counts.unchanged == 1, "the moved contact is found here now")
+        }
+    }
+}
