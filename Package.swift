@@ -28,14 +28,17 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/multipart-kit.git", from: "4.7.1"),
     ],
     targets: [
         .target(
             name: "LeadlineCore",
             swiftSettings: strict
         ),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(
             name: "LeadlineCSV",
+            dependencies: ["CZlib"],
             swiftSettings: strict
         ),
         .target(
@@ -73,6 +76,7 @@ let package = Package(
                 "LeadlineEngine",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
@@ -120,7 +124,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LeadlineCSVTests",
-            dependencies: ["LeadlineCSV"],
+            dependencies: ["LeadlineCSV", "LeadlineTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(

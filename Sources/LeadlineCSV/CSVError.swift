@@ -7,6 +7,8 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The header has more columns than any contact file needs.
     case tooManyColumns(line: Int, count: Int, limit: Int)
     case empty
+    /// A compressed file that stops before its data does: an upload cut off, say.
+    case truncated(path: String)
 
     public var description: String {
         switch self {
@@ -15,6 +17,7 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
             "line \(line) holds bytes no text file holds; this is not a CSV file (save a spreadsheet as CSV; UTF-16 text needs its byte-order mark)"
         case .tooManyColumns(let line, let count, let limit): "line \(line) has \(count) columns; at most \(limit) are read"
         case .empty: "the file is empty"
+        case .truncated: "the compressed file ends before its data does; it was cut off"
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LeadlineTestSupport
 import Testing
 @testable import LeadlineCSV
 
@@ -136,5 +137,23 @@ func cells(_ text: String, separator: UInt8? = nil) throws -> [[String]] {
         }
         #expect(count == 50_001 && last == ["49999", "Name, 49999"] && reader.bytesRead == text.utf8.count)
         #expect(throws: CSVError.self) { try FileByteSource(path: path + ".missing") }
+
+        // The same file gzipped reads the same, in constant memory.
+        #expect(try Subprocess.run(["gzip", "-k", path]).status == 0)
+        defer { try? FileManager.default.removeItem(atPath: path + ".gz") }
+        var gzipped = try CSVReader(source: try FileByteSource(path: path + ".gz"), limits: .init(chunkBytes: 4096))
+        var rows = 0
+        while try gzipped.next(into: &row) {
+            rows += 1
+            last = row.cells
+        }
+        #expect(rows == 50_001 && last == ["49999", "Name, 49999"])
+        var cut = try Data(contentsOf: URL(fileURLWithPath: path + ".gz"))
+        cut = cut.prefix(cut.count / 2) + Data(repeating: 0x55, count: 64)
+        try cut.write(to: URL(fileURLWithPath: path + ".gz"))
+        #expect(throws: CSVError.self) {
+            var broken = try CSVReader(source: try FileByteSource(path: path + ".gz"), limits: .init(chunkBytes: 4096))
+            while try broken.next(into: &row) {}
+        }
     }
 }

@@ -35,10 +35,15 @@ public struct MemoryByteSource: ByteSource {
     }
 }
 
-/// A file on disk, read with plain `read(2)` calls into the caller's buffer.
+/// A file on disk, read with plain `read(2)` calls; a gzip file is inflated as it is read.
 public final class FileByteSource: ByteSource {
     private let descriptor: Int32
     public let path: String
+    /// Bytes taken from the file itself, compressed or not, for progress against its size.
+    public private(set) var fileBytesRead = 0
+    private var inflater: GzipInflater?
+    private var decided = false
+    private var raw: [UInt8] = []
 
     public init(path: String) throws(CSVError) {
         self.path = path
@@ -51,8 +56,35 @@ public final class FileByteSource: ByteSource {
     }
 
     public func read(into buffer: inout [UInt8], upTo count: Int) throws(CSVError) -> Bool {
+        if !decided {
+            decided = true
+            raw.removeAll(keepingCapacity: true)
+            guard try readFile(into: &raw, upTo: count) else { return false }
+            if GzipInflater.isGzip(raw) {
+                inflater = try GzipInflater()
+            } else {
+                buffer.append(contentsOf: raw)
+                return true
+            }
+            try inflater!.inflate(raw, into: &buffer)
+            return true
+        }
+        guard let inflater else { return try readFile(into: &buffer, upTo: count) }
         let start = buffer.count
-        buffer.reserveCapacity(start + count)
+        // A compressed chunk may inflate to nothing yet; read on until something comes or the file ends.
+        while buffer.count == start {
+            raw.removeAll(keepingCapacity: true)
+            guard try readFile(into: &raw, upTo: count) else {
+                guard inflater.atMemberEnd else { throw .truncated(path: path) }
+                return false
+            }
+            try inflater.inflate(raw, into: &buffer)
+        }
+        return true
+    }
+
+    private func readFile(into buffer: inout [UInt8], upTo count: Int) throws(CSVError) -> Bool {
+        let start = buffer.count
         var got = 0
         var failure: Int32 = 0
         buffer.append(contentsOf: repeatElement(0, count: count))
@@ -66,6 +98,7 @@ public final class FileByteSource: ByteSource {
         }
         buffer.removeLast(count - got)
         guard failure == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(failure))) }
+        fileBytesRead += got
         return got > 0
     }
 }

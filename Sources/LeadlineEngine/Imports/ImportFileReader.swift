@@ -6,6 +6,7 @@ import LeadlineStore
 /// Reads an import's file into batches of valid rows, sending the others to the rejects file.
 public struct ImportFileReader {
     private var reader: CSVReader<FileByteSource>
+    private let source: FileByteSource
     public let header: [String]
     public let mapping: ColumnMapping
     let list: ContactList
@@ -28,7 +29,8 @@ public struct ImportFileReader {
             }
             return encoding
         }
-        reader = try CSVReader(source: try FileByteSource(path: path), separator: separator, hasHeader: settings.hasHeader, encoding: encoding)
+        source = try FileByteSource(path: path)
+        reader = try CSVReader(source: source, separator: separator, hasHeader: settings.hasHeader, encoding: encoding)
         fileSize = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         self.list = list
         var first = CSVRow()
@@ -64,8 +66,8 @@ public struct ImportFileReader {
         return try ImportFileReader(path: path, settings: settings, template: template, list: list)
     }
 
-    /// Percent of the file read.
-    var progress: Int { fileSize == 0 ? 0 : min(99, reader.bytesRead * 100 / fileSize) }
+    /// Percent of the file read (of its compressed bytes, for a gzip file).
+    var progress: Int { fileSize == 0 ? 0 : min(99, source.fileBytesRead * 100 / fileSize) }
 
     /// Up to `size` data rows: the valid ones as rows to plan, with their cells by line for a
     /// rejection the plan may still make; the others handed to `reject`.

@@ -12,6 +12,9 @@ struct ImportController {
     let runner: ProcessRunner
     let uploads: UploadReceiver
 
+    /// The form a browser's upload sends.
+    var forms: MultipartUpload { MultipartUpload(maximumSize: uploads.maximumSize) }
+
     /// How much of a file a preview reads.
     static let previewBytes = 1 << 20
 
@@ -28,16 +31,27 @@ struct ImportController {
             throw DomainError.notFound("list \(listID) does not exist")
         }
         let path = files.newUploadPath()
-        let size = try await uploads.receive(request, to: path)
+        var settings = query.settings
+        var fileName = query.fileName
+        let size: Int
+        if let boundary = MultipartUpload.boundary(of: request) {
+            let form = try await forms.receive(request, boundary: boundary, to: path)
+            size = form.size
+            settings = form.settings ?? settings
+            fileName = fileName ?? form.fileName
+        } else {
+            size = try await uploads.receive(request, to: path)
+        }
         guard size > 0 else {
             files.remove(path)
-            throw Problem.invalid([FieldIssue(field: "body", reason: "is empty; send the file as the request body")])
+            throw Problem.invalid([FieldIssue(field: "body", reason: "is empty; send the file as the request body or a form's 'file' part")])
         }
         let process: ListProcess
         do {
+            try settings.rules.check()
             process = try await store.processes.create(NewProcess(
                 tenantID: principal.tenantID, listID: listID, actor: principal.actor, scheduledAt: query.scheduledAt ?? Date(),
-                fileName: query.fileName ?? "upload.csv", inputPath: path, settings: .import(query.settings)))
+                fileName: fileName ?? "upload.csv", inputPath: path, settings: .import(settings)))
         } catch {
             files.remove(path)
             throw error

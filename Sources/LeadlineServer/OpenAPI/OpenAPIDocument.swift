@@ -1548,7 +1548,7 @@ enum OpenAPIDocument {
   },
   "/api/v1/lists/{id}/imports": {
    "post": {
-    "summary": "Import a file into the list (raw body, streamed to disk)",
+    "summary": "Import a file into the list: the raw body, or a multipart form with a 'file' part (and an optional 'settings' JSON part); gzip is read as such; streamed to disk",
     "tags": [
      "imports"
     ],
@@ -1739,6 +1739,23 @@ enum OpenAPIDocument {
        "schema": {
         "type": "string",
         "format": "binary"
+       }
+      },
+      "multipart/form-data": {
+       "schema": {
+        "type": "object",
+        "required": [
+         "file"
+        ],
+        "properties": {
+         "file": {
+          "type": "string",
+          "format": "binary"
+         },
+         "settings": {
+          "$ref": "#/components/schemas/ImportSettings"
+         }
+        }
        }
       }
      }

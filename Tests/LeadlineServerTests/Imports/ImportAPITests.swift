@@ -67,6 +67,42 @@ import Testing
         }
     }
 
+    @Test func aBrowserFormWithAGzippedFileAndSettingsImports() async throws {
+        try await TestAPI.with { api in
+            let listID = try #require(try await api.call(.post, "/api/v1/lists", json: #"{"name":"Leads","defaultRegion":"US"}"#).object?["id"] as? Int)
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("leadline-form-\(UUID().uuidString)").path
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            try "id;Vorname;Tel\nK1;Karl;415 555 0100\nK2;Kim;415 555 0101\n".write(toFile: "\(folder)/leads.csv", atomically: true, encoding: .utf8)
+            #expect(try Subprocess.run(["gzip", "-k", "\(folder)/leads.csv"]).status == 0)
+            let gzipped = try [UInt8](Data(contentsOf: URL(fileURLWithPath: "\(folder)/leads.csv.gz")))
+            func form(_ parts: [(name: String, fileName: String?, body: [UInt8])]) -> [UInt8] {
+                var body: [UInt8] = []
+                for part in parts {
+                    let disposition = "form-data; name=\"\(part.name)\"" + (part.fileName.map { "; filename=\"\($0)\"" } ?? "")
+                    body += Array("--XyZ\r\nContent-Disposition: \(disposition)\r\n\r\n".utf8) + part.body + Array("\r\n".utf8)
+                }
+                return body + Array("--XyZ--\r\n".utf8)
+            }
+            let settings = #"{"mapping":{"id":"external_id","Vorname":"first_name","Tel":"phone1"},"rules":{"duplicates":"first"}}"#
+            let started = try await api.send(
+                .post, "/api/v1/lists/\(listID)/imports", body: form([("settings", nil, Array(settings.utf8)), ("file", "leads.csv.gz", gzipped)]),
+                contentType: "multipart/form-data; boundary=XyZ")
+            #expect(started.status == .accepted && started.object?["fileName"] as? String == "leads.csv.gz", "\(started.text)")
+            await api.runner.runDue()
+            let contacts = try await api.call(.get, "/api/v1/lists/\(listID)/contacts").items
+            #expect(contacts.map { $0["firstName"] as? String } == ["Karl", "Kim"])
+
+            let stray = try await api.send(
+                .post, "/api/v1/lists/\(listID)/imports", body: form([("photo", "x.png", [1, 2, 3])]), contentType: "multipart/form-data; boundary=XyZ")
+            #expect(stray.status == .badRequest && stray.problemFields == ["photo"])
+            let badSettings = try await api.send(
+                .post, "/api/v1/lists/\(listID)/imports", body: form([("settings", nil, Array(#"{"rules":{"mergeRule":"smash"}}"#.utf8)), ("file", "a.csv", Array("a\n1\n".utf8))]),
+                contentType: "multipart/form-data; boundary=XyZ")
+            #expect(badSettings.status == .badRequest && badSettings.problemFields.first?.hasPrefix("settings") == true, "\(badSettings.text)")
+        }
+    }
+
     @Test func mappingTemplatesAreSavedAndUsed() async throws {
         try await TestAPI.with { api in
             let listID = try #require(try await api.call(.post, "/api/v1/lists", json: #"{"name":"Leads","defaultRegion":"DE"}"#).object?["id"] as? Int)
