@@ -1,14 +1,16 @@
 import Foundation
 
-/// A saved import: where its files or rows come from, how they are read and mapped, the rules,
-/// and when it runs. Each run makes one import process per file.
+/// A saved import or export: where its files or rows come from (or, for an export, the folder
+/// it writes to), how they are read and mapped or written, and when it runs. Each run makes one
+/// process per file.
 public struct DataSource: Sendable, Equatable {
     public var id: Int64
     public var tenantID: Int64
     public var listID: Int64
     public var name: String
     public var location: DataSourceLocation
-    public var settings: ImportSettings
+    /// `.import` reads the location; `.export` writes `[list id].export.[stamp].csv` into its directory.
+    public var settings: ProcessSettings
     public var schedule: ScheduleInput
     public var enabled: Bool
     public var nextRunAt: Date?
@@ -16,7 +18,7 @@ public struct DataSource: Sendable, Equatable {
     public var createdAt: Date
 
     public init(
-        id: Int64, tenantID: Int64, listID: Int64, name: String, location: DataSourceLocation, settings: ImportSettings,
+        id: Int64, tenantID: Int64, listID: Int64, name: String, location: DataSourceLocation, settings: ProcessSettings,
         schedule: ScheduleInput, enabled: Bool, nextRunAt: Date?, lastRunAt: Date?, createdAt: Date
     ) {
         self.id = id
@@ -76,18 +78,33 @@ public struct DataSourceInput: Sendable, Decodable, ClosedInput {
     public var listId: Int64
     public var location: DataSourceLocation
     public var settings: ImportSettings?
+    /// Given, the source is a scheduled export into its location's directory.
+    public var export: ExportSettings?
     public var schedule: ScheduleInput
     public var enabled: Bool?
 
-    public enum CodingKeys: String, CodingKey, CaseIterable { case name, listId, location, settings, schedule, enabled }
+    public enum CodingKeys: String, CodingKey, CaseIterable { case name, listId, location, settings, export, schedule, enabled }
 
-    public init(name: String, listId: Int64, location: DataSourceLocation, settings: ImportSettings? = nil, schedule: ScheduleInput, enabled: Bool? = nil) {
+    public init(
+        name: String, listId: Int64, location: DataSourceLocation, settings: ImportSettings? = nil, export: ExportSettings? = nil,
+        schedule: ScheduleInput, enabled: Bool? = nil
+    ) {
         self.name = name
         self.listId = listId
         self.location = location
         self.settings = settings
+        self.export = export
         self.schedule = schedule
         self.enabled = enabled
+    }
+
+    /// What each run does.
+    public var processSettings: ProcessSettings {
+        if var export, case .directory(let path, _) = location {
+            export.directory = path
+            return .export(export)
+        }
+        return .import(settings ?? ImportSettings())
     }
 
     /// Checks every part and gives the first run after `now`.
@@ -96,6 +113,10 @@ public struct DataSourceInput: Sendable, Decodable, ClosedInput {
         if name.trimmingCharacters(in: .whitespaces).isEmpty || name.count > 100 { issues.add("name", "must be 1 to 100 characters") }
         do { try location.check(roots: roots) } catch { issues = issues.merging(error) }
         do { try settings?.rules.check() } catch { issues = issues.merging(error) }
+        if export != nil {
+            if settings != nil { issues.add("export", "cannot be given with import settings: a source either imports or exports") }
+            if case .directory = location {} else { issues.add("location.kind", "must be directory for an export, the folder the files go to") }
+        }
         var next: Date?
         do { next = try schedule.schedule().next(after: now) } catch { issues = issues.merging(error) }
         try issues.check()

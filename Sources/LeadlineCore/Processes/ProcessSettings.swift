@@ -62,12 +62,18 @@ public struct ExportSettings: Sendable, Equatable, Codable {
     public var fields: [String]?
     /// Only contacts in these states; nil for all.
     public var statuses: [ContactStatus]?
+    /// The server folder a scheduled export writes into; nil for the process files' results.
+    public var directory: String?
 
-    public init(separator: String = ",", header: Bool = true, encoding: String = "utf8", fields: [String]? = nil, statuses: [ContactStatus]? = nil) {
+    public init(
+        separator: String = ",", header: Bool = true, encoding: String = "utf8", fields: [String]? = nil, statuses: [ContactStatus]? = nil,
+        directory: String? = nil
+    ) {
         self.separator = separator
         self.header = header
         self.encoding = encoding
         self.fields = fields
         self.statuses = statuses
+        self.directory = directory
     }
 }

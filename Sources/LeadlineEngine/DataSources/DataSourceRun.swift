@@ -21,14 +21,20 @@ public struct DataSourceRun: Sendable {
         self.sizeLimit = sizeLimit
     }
 
-    /// Creates the run's processes; the runner then imports them.
+    /// Creates the run's processes; the runner then runs them.
     @discardableResult
     public func start(_ source: DataSource, at now: Date) async throws -> [ListProcess] {
+        let actor = "data source \(source.id) '\(source.name)'"
+        guard case .import(let settings) = source.settings else {
+            return [try await store.processes.create(NewProcess(
+                tenantID: source.tenantID, listID: source.listID, actor: actor, scheduledAt: now, fileName: nil, inputPath: nil,
+                settings: source.settings))]
+        }
         var processes: [ListProcess] = []
         func process(_ path: String, name: String) async throws -> ListProcess {
             try await store.processes.create(NewProcess(
-                tenantID: source.tenantID, listID: source.listID, actor: "data source \(source.id) '\(source.name)'", scheduledAt: now,
-                fileName: name, inputPath: path, settings: .import(source.settings)))
+                tenantID: source.tenantID, listID: source.listID, actor: actor, scheduledAt: now,
+                fileName: name, inputPath: path, settings: .import(settings)))
         }
         switch source.location {
         case .query(let url, let sql):

@@ -11,7 +11,8 @@ public enum ExportJob {
             try? await store.processes.finish(id: process.id, state: .failed, details: "the process is not an export", counts: nil, resultPath: nil)
             return
         }
-        let path = files.exportPath(listID: process.listID, at: now)
+        let path = settings.directory.map { "\($0)/\(ProcessFiles.exportName(listID: process.listID, at: now))" }
+            ?? files.exportPath(listID: process.listID, at: now)
         do {
             let export = try ContactExport(listID: process.listID, tenantID: process.tenantID, settings: settings)
             let sink = try FileSink(path: path)

@@ -2539,7 +2539,7 @@ enum OpenAPIDocument {
     }
    },
    "post": {
-    "summary": "Save an import from server files or an external PostgreSQL query, on a schedule",
+    "summary": "Save an import from server files or an external PostgreSQL query, or an export into a server folder, on a schedule",
     "tags": [
      "imports"
     ],
@@ -3862,6 +3862,9 @@ enum OpenAPIDocument {
      },
      "enabled": {
       "type": "boolean"
+     },
+     "export": {
+      "$ref": "#/components/schemas/ExportSettings"
      }
     }
    },
@@ -3872,7 +3875,6 @@ enum OpenAPIDocument {
      "listId",
      "name",
      "location",
-     "settings",
      "schedule",
      "enabled",
      "createdAt"
@@ -3918,6 +3920,42 @@ enum OpenAPIDocument {
      "createdAt": {
       "type": "string",
       "format": "date-time"
+     },
+     "export": {
+      "$ref": "#/components/schemas/ExportSettings"
+     }
+    }
+   },
+   "ExportSettings": {
+    "type": "object",
+    "additionalProperties": false,
+    "description": "given, the source is a scheduled export writing [list id].export.[yyyyMMddHHmmss].csv into its location's directory",
+    "properties": {
+     "separator": {
+      "type": "string"
+     },
+     "header": {
+      "type": "boolean"
+     },
+     "encoding": {
+      "type": "string",
+      "enum": [
+       "utf8",
+       "utf8-bom",
+       "utf16le"
+      ]
+     },
+     "fields": {
+      "type": "array",
+      "items": {
+       "type": "string"
+      }
+     },
+     "statuses": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/ContactStatus"
+      }
      }
     }
    }

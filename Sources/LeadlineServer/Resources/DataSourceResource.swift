@@ -6,7 +6,8 @@ struct DataSourceResource: Encodable, Sendable {
     var listId: Int64
     var name: String
     var location: DataSourceLocation
-    var settings: ImportSettings
+    var settings: ImportSettings?
+    var export: ExportSettings?
     var schedule: ScheduleInput
     var enabled: Bool
     var nextRunAt: String?
@@ -24,7 +25,10 @@ struct DataSourceResource: Encodable, Sendable {
         } else {
             location = source.location
         }
-        settings = source.settings
+        switch source.settings {
+        case .import(let imports): settings = imports
+        case .export(let exports): export = exports
+        }
         schedule = source.schedule
         enabled = source.enabled
         nextRunAt = source.nextRunAt.map(Timestamp.format)

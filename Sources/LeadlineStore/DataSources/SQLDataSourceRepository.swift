@@ -18,7 +18,7 @@ struct SQLDataSourceRepository: DataSourceRepository {
                 let row = try await sql.raw("""
                     INSERT INTO data_sources (tenant_id, list_id, name, location, settings, schedule, enabled, next_run_at, created_at)
                     VALUES (\(bind: tenantID), \(bind: input.listId), \(bind: input.name.trimmingCharacters(in: .whitespaces)),
-                        \(bind: try JSONText.encode(input.location)), \(bind: try JSONText.encode(input.settings ?? ImportSettings())),
+                        \(bind: try JSONText.encode(input.location)), \(bind: try JSONText.encode(input.processSettings)),
                         \(bind: try JSONText.encode(input.schedule)), \(bind: input.enabled ?? true), \(bind: nextRunAt.map(Millis.from)), \(bind: now))
                     RETURNING \(unsafeRaw: Self.columns)
                     """).first()!
@@ -73,7 +73,7 @@ struct SQLDataSourceRepository: DataSourceRepository {
             listID: try row.decode(column: "list_id", as: Int64.self),
             name: try row.decode(column: "name", as: String.self),
             location: try JSONText.decode(DataSourceLocation.self, try row.decode(column: "location", as: String.self)),
-            settings: try JSONText.decode(ImportSettings.self, try row.decode(column: "settings", as: String.self)),
+            settings: try JSONText.decode(ProcessSettings.self, try row.decode(column: "settings", as: String.self)),
             schedule: try JSONText.decode(ScheduleInput.self, try row.decode(column: "schedule", as: String.self)),
             enabled: try row.decode(column: "enabled", as: Bool.self),
             nextRunAt: try row.decode(column: "next_run_at", as: Int64?.self).map(Millis.date),

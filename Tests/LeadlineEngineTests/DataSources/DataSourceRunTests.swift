@@ -50,6 +50,29 @@ import Testing
         }
     }
 
+    @Test(arguments: Engine.allCases)
+    func aScheduledExportWritesIntoItsFolder(engine: Engine) async throws {
+        try await ImportHarness.with(engine) { harness in
+            _ = try await harness.importText("account_id,first_name\nA1,Ann\nA2,=Bob\n")
+            let folder = harness.files.sourcesDirectory + "/out"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let input = DataSourceInput(
+                name: "nightly export", listId: harness.list.id, location: .directory(path: folder, pattern: "*"),
+                export: ExportSettings(separator: ";", fields: ["external_id", "first_name"]), schedule: ScheduleInput(kind: "daily", time: "23:00", timeZone: "UTC"))
+            let now = Timestamp.parse("2026-11-27T23:00:00Z")!
+            _ = try input.check(roots: [harness.files.sourcesDirectory], now: now)
+            let source = try await harness.store.dataSources.create(input, tenantID: harness.tenant.id, nextRunAt: now)
+            let runner = ProcessRunner(store: harness.store, files: harness.files, clock: { now }, logger: .init(label: "t"))
+            await runner.runDue()
+            let name = "\(harness.list.id).export.20261127230000.csv"
+            #expect(try String(contentsOfFile: "\(folder)/\(name)", encoding: .utf8) == "external_id;first_name\r\nA1;Ann\r\nA2;'=Bob\r\n")
+            #expect(try await harness.store.dataSources.find(id: source.id, tenantID: harness.tenant.id)?.nextRunAt == Timestamp.parse("2026-11-28T23:00:00Z"))
+            let wrong = DataSourceInput(
+                name: "x", listId: harness.list.id, location: .file(path: folder + "/a.csv"), export: ExportSettings(), schedule: ScheduleInput(kind: "once", at: "2030-01-01T00:00:00Z"))
+            #expect(throws: ValidationFailure.self) { try wrong.check(roots: [harness.files.sourcesDirectory], now: now) }
+        }
+    }
+
     @Test func aQueryOnAnExternalPostgreSQLImportsItsRows() async throws {
         guard PostgresServer.unavailableReason == nil || PostgresServer.isRequired else { return }
         let external = try await PostgresServer.shared.createDatabase()
