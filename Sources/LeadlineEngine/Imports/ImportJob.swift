@@ -9,7 +9,7 @@ import Logging
 /// counts. A plain function of its inputs, so tests run it directly.
 public enum ImportJob {
     /// Rows per transaction: large enough to amortize a commit, small enough that a cancel is quick.
-    public static let batchSize = 5000
+    public static let batchSize = 2000
 
     public static func run(_ claimed: ClaimedProcess, store: Store, files: ProcessFiles, logger: Logger) async {
         let process = claimed.process
