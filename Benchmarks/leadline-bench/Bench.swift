@@ -28,12 +28,7 @@ struct Search: AsyncParsableCommand {
     @Option(help: "An existing PostgreSQL to use (a new database is not created in it; it must be empty).") var postgres: String?
 
     func run() async throws {
-        let engines: [Engine] = switch engine {
-        case "sqlite": [.sqlite]
-        case "postgres": [.postgres]
-        case "both": [.sqlite, .postgres]
-        default: throw ValidationError("--engine must be sqlite, postgres or both")
-        }
+        let engines = try Engine.named(engine)
         for engine in engines {
             let location: DatabaseLocation = try await {
                 if engine == .postgres, let postgres { return .postgres(url: postgres) }
@@ -48,6 +43,18 @@ struct Search: AsyncParsableCommand {
                 await database.close()
                 throw error
             }
+        }
+    }
+}
+
+extension Engine {
+    /// The engines an `--engine` option names: sqlite, postgres or both.
+    static func named(_ option: String) throws -> [Engine] {
+        switch option {
+        case "sqlite": [.sqlite]
+        case "postgres": [.postgres]
+        case "both": [.sqlite, .postgres]
+        default: throw ValidationError("--engine must be sqlite, postgres or both")
         }
     }
 }

@@ -24,12 +24,7 @@ struct ImportBench: AsyncParsableCommand {
     @Option(help: "An existing lead file with the generated columns.") var file: String?
 
     func run() async throws {
-        let engines: [Engine] = switch engine {
-        case "sqlite": [.sqlite]
-        case "postgres": [.postgres]
-        case "both": [.sqlite, .postgres]
-        default: throw ValidationError("--engine must be sqlite, postgres or both")
-        }
+        let engines = try Engine.named(engine)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("leadline-import-bench-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: scratch) }

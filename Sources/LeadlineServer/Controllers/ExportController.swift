@@ -47,9 +47,7 @@ struct ExportController {
             tenantID: principal.tenantID, listID: listID, actor: principal.actor, scheduledAt: scheduledAt, fileName: nil, inputPath: nil,
             settings: .export(settings)))
         runner.wake()
-        var response = try JSONResponse.make(ProcessResource(process), status: .accepted)
-        response.headers[.location] = "/api/v1/processes/\(process.id)"
-        return response
+        return try JSONResponse.accepted(process)
     }
 
     @Sendable func stream(_ request: Request, context: AppRequestContext) async throws -> Response {

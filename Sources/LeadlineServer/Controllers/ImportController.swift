@@ -57,9 +57,7 @@ struct ImportController {
             throw error
         }
         runner.wake()
-        var response = try JSONResponse.make(ProcessResource(process), status: .accepted)
-        response.headers[.location] = "/api/v1/processes/\(process.id)"
-        return response
+        return try JSONResponse.accepted(process)
     }
 
     @Sendable func preview(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -1,3 +1,4 @@
+import Hummingbird
 import LeadlineCore
 
 /// A background process as the API shows it.
@@ -37,5 +38,14 @@ struct ProcessResource: Encodable, Sendable {
         cancelRequested = process.cancelRequested
         settings = process.settings
         createdAt = Timestamp.format(process.createdAt)
+    }
+}
+
+extension JSONResponse {
+    /// `202 Accepted` with a new process and where to follow it.
+    static func accepted(_ process: ListProcess) throws -> Response {
+        var response = try make(ProcessResource(process), status: .accepted)
+        response.headers[.location] = "/api/v1/processes/\(process.id)"
+        return response
     }
 }
