@@ -25,6 +25,19 @@ enum JSONDocument {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// Rows of cells as one JSON array of arrays, for `BulkRows`.
+    static func rows(_ rows: [[JSONValue]]) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(rows.count * 256)
+        output.append(UInt8(ascii: "["))
+        for (index, row) in rows.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            write(.array(row), into: &output)
+        }
+        output.append(UInt8(ascii: "]"))
+        return String(decoding: output, as: UTF8.self)
+    }
+
     static func text(_ phones: [PhoneNumber]) -> String {
         text(.array(phones.map(value)))
     }
