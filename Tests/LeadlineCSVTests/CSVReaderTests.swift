@@ -18,10 +18,11 @@ struct TrickleSource: ByteSource {
     }
 }
 
-func rows(_ bytes: [UInt8], separator: UInt8? = nil, hasHeader: Bool? = false, limits: CSVReader<TrickleSource>.Limits = .init(chunkBytes: 5))
-    throws -> (rows: [CSVRow], dialect: CSVDialect)
-{
-    var reader = try CSVReader(source: TrickleSource(bytes: bytes), separator: separator, hasHeader: hasHeader, limits: limits)
+func rows(
+    _ bytes: [UInt8], separator: UInt8? = nil, hasHeader: Bool? = false, encoding: TextEncoding? = nil,
+    limits: CSVReader<TrickleSource>.Limits = .init(chunkBytes: 5)
+) throws -> (rows: [CSVRow], dialect: CSVDialect) {
+    var reader = try CSVReader(source: TrickleSource(bytes: bytes), separator: separator, hasHeader: hasHeader, encoding: encoding, limits: limits)
     var result: [CSVRow] = []
     var row = CSVRow()
     while try reader.next(into: &row) { result.append(row) }

@@ -45,7 +45,9 @@ import Testing
             var writer = CSVWriter(dialect: CSVDialect(separator: separator, encoding: encoding))
             var output: [UInt8] = []
             for record in records { writer.write(record, into: &output) }
-            let read = try rows(output, separator: separator, limits: .init(chunkBytes: 7))
+            // Windows-1252 is declared: some of its byte runs are valid UTF-8 too, so detection may
+            // rightly read a random sample as UTF-8.
+            let read = try rows(output, separator: separator, encoding: encoding == .windows1252 ? .windows1252 : nil, limits: .init(chunkBytes: 7))
             #expect(read.rows.map(\.cells) == records, "separator \(CSVDialect.name(of: separator)) \(encoding)")
         }
     }

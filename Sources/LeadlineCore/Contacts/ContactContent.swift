@@ -1,5 +1,5 @@
 /// The parts of a contact that input sets; ids, times and version belong to the store.
-public struct ContactContent: Sendable, Equatable, Codable {
+public struct ContactContent: Sendable, Equatable {
     public static let maximumPhones = 10
     public static let maximumEmails = 10
     public static let defaultPriority = 5

@@ -28,6 +28,12 @@ public enum ImportMerge {
         return merged == existing ? .unchanged : .update(merged)
     }
 
+    /// A later row of the file for a contact an earlier row made: the cells it fills win, the
+    /// parts it leaves empty keep what the earlier row gave.
+    public static func laterRow(_ input: ContactInput, over earlier: ContactContent, list: ContactList) -> ContactContent {
+        (try? ContactRules.update(input, current: earlier, list: list)) ?? earlier
+    }
+
     /// A contact only in the list.
     public static func update(existing: ContactContent, rule: ImportRules.UpdateRule) -> Outcome {
         let updated: ContactContent

@@ -38,19 +38,19 @@ public struct ImportPlan: Sendable {
     public var updates: [Update] = []
     public var deletes: [Contact] = []
     public var rejected: [(line: Int, issue: ImportedRow.RowIssue)] = []
-    /// Contacts of the list that a row of this batch named for the first time in the file, with
-    /// their content before the file touched them.
-    public var matched: [(id: Int64, original: ContactContent)] = []
+    /// Contacts of the list that a row of this batch named for the first time in the file.
+    public var matched: [Int64] = []
     public var counts = ProcessCounts()
 
     /// Plans `rows` against `existing` (every contact of the list holding a key of the rows, by
     /// key). Contacts with an id above `insertedAbove` were inserted by this same import, from
-    /// earlier rows of the file, and `seen` holds those earlier rows matched, with their content
-    /// before the file: a row matching either is a duplicate within the file. When the last
-    /// duplicate wins, the rules apply to it as if the earlier rows had not been there, so the
-    /// same file gives the same list however often it is imported.
+    /// earlier rows of the file, and `seen` holds those earlier rows matched: a row matching
+    /// either is a duplicate within the file. When the last duplicate wins, the rows apply in file
+    /// order — the merge rule for a contact the list had, the later row's cells over the earlier's
+    /// for one this import made — so the same file gives the same list however often it is
+    /// imported, and an import stopped midway and run again gives the list one whole run gives.
     public static func plan(
-        _ rows: [Row], existing: [ContactKey: Contact], seen: [Int64: ContactContent], insertedAbove: Int64, rules: ImportRules,
+        _ rows: [Row], existing: [ContactKey: Contact], seen: Set<Int64>, insertedAbove: Int64, rules: ImportRules,
         list: ContactList, elsewhere: Elsewhere = Elsewhere()
     ) -> ImportPlan {
         var plan = ImportPlan()
@@ -60,7 +60,7 @@ public struct ImportPlan: Sendable {
         var owners = Owners()
         for contact in contacts.values { owners.give(ContactKey.all(of: contact.content, list: list), to: .contact(contact.id)) }
         var updateIndex: [Int64: Int] = [:]
-        var originals: [Int64: ContactContent] = [:]
+        var named: Set<Int64> = []
         var countedAsUpdated: Set<Int64> = []
         var movedOrUpdated: Set<Int64> = []
         for row in rows {
@@ -70,34 +70,33 @@ public struct ImportPlan: Sendable {
             case .insert(let index)?:
                 plan.counts.duplicates += 1
                 guard rules.duplicates == .last else { continue }
-                guard plan.claim(row, for: .insert(index), owners: &owners, list: list) else { continue }
-                plan.inserts[index] = row.content
+                let content = ImportMerge.laterRow(row.input, over: plan.inserts[index], list: list)
+                guard plan.claim(Row(line: row.line, input: row.input, content: content), for: .insert(index), owners: &owners, list: list)
+                else { continue }
+                plan.inserts[index] = content
             case .contact(let id)?:
                 let current = contacts[id]!
                 let insertedHere = id > insertedAbove
-                let original = seen[id] ?? originals[id]
-                let duplicate = insertedHere || original != nil
+                let duplicate = insertedHere || seen.contains(id) || named.contains(id)
                 if duplicate {
                     plan.counts.duplicates += 1
                     guard rules.duplicates == .last else { continue }
                 } else {
-                    originals[id] = current.content
-                    plan.matched.append((id, current.content))
+                    named.insert(id)
+                    plan.matched.append(id)
                 }
                 let outcome: ImportMerge.Outcome =
                     insertedHere
-                    ? .update(row.content)
-                    : ImportMerge.merge(existing: original ?? current.content, input: row.input, file: row.content, rules: rules, list: list)
+                    ? .update(ImportMerge.laterRow(row.input, over: current.content, list: list))
+                    : ImportMerge.merge(existing: current.content, input: row.input, file: row.content, rules: rules, list: list)
                 switch outcome {
-                case .unchanged where original == nil || original == current.content:
+                case .unchanged:
                     if !duplicate { plan.counts.unchanged += 1 }
                 case .delete:
                     plan.deletes.append(current)
                     owners.give([], to: .contact(id))
                     if !duplicate { plan.counts.deleted += 1 }
-                case .unchanged, .update:
-                    var content = original ?? current.content
-                    if case .update(let merged) = outcome { content = merged }
+                case .update(let content):
                     guard content != current.content else {
                         if !duplicate { plan.counts.unchanged += 1 }
                         continue

@@ -58,10 +58,8 @@ struct SQLImportRepository: ImportRepository {
                 actor: actor, at: now, on: sql)
             _ = try await ContactWrites.insert(plan.inserts, into: list, actor: actor, kind: .imported, at: now, on: sql)
             for chunk in plan.matched.chunked(by: ContactWrites.rowsPerStatement) {
-                let values = try chunk.map { id, original -> SQLQueryString in
-                    "(\(bind: processID), \(bind: id), \(bind: try JSONText.encode(original)))"
-                }
-                try await sql.raw("INSERT INTO process_contacts (process_id, contact_id, original) VALUES " + values.joined(separator: ", ")).run()
+                let values = chunk.map { id -> SQLQueryString in "(\(bind: processID), \(bind: id))" }
+                try await sql.raw("INSERT INTO process_contacts (process_id, contact_id) VALUES " + values.joined(separator: ", ")).run()
             }
             plan.counts.read = batch.read
             plan.counts.rejected += batch.rejected
@@ -155,18 +153,15 @@ struct SQLImportRepository: ImportRepository {
         return found
     }
 
-    /// Which of `ids` earlier batches of the process matched, with their content before the file.
-    private static func seen(_ ids: Set<Int64>, processID: Int64, on sql: any SQLDatabase) async throws -> [Int64: ContactContent] {
-        var seen: [Int64: ContactContent] = [:]
+    /// Which of `ids` earlier batches of the process matched.
+    private static func seen(_ ids: Set<Int64>, processID: Int64, on sql: any SQLDatabase) async throws -> Set<Int64> {
+        var seen: Set<Int64> = []
         for chunk in Array(ids).chunked(by: ContactWrites.rowsPerStatement) {
             let rows = try await sql.raw("""
-                SELECT contact_id, original FROM process_contacts
+                SELECT contact_id FROM process_contacts
                 WHERE process_id = \(bind: processID) AND contact_id IN (\(SQLList(chunk.map { SQLBind($0) })))
                 """).all()
-            for row in rows {
-                seen[try row.decode(column: "contact_id", as: Int64.self)] =
-                    try JSONText.decode(ContactContent.self, try row.decode(column: "original", as: String.self))
-            }
+            for row in rows { seen.insert(try row.decode(column: "contact_id", as: Int64.self)) }
         }
         return seen
     }

@@ -1,6 +1,6 @@
 extension Migration {
-    /// Background processes with their counts and files, the contacts an import has matched with
-    /// their content before it (for its update rule and for duplicates across batches), and the tenants' saved column mappings.
+    /// Background processes with their counts and files, the contacts an import has matched (for its
+    /// update rule and for duplicates across batches), and the tenants' saved column mappings.
     static let m005Processes = Migration(
         version: 5,
         name: "processes",
@@ -37,7 +37,6 @@ extension Migration {
             CREATE TABLE process_contacts (
                 process_id BIGINT NOT NULL,
                 contact_id BIGINT NOT NULL,
-                original TEXT NOT NULL,
                 PRIMARY KEY (process_id, contact_id))
             """,
             """
