@@ -99,9 +99,9 @@ public enum ContactRules {
     }
 
     private static func text(_ value: String, _ field: String, _ issues: inout IssueCollector) -> String? {
-        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        let trimmed = value.trimmingWhitespace
         if trimmed.count > maximumTextLength { issues.add(field, "must be at most \(maximumTextLength) characters") }
-        if trimmed.unicodeScalars.contains(where: { CharacterSet.controlCharacters.contains($0) }) {
+        if trimmed.containsControlCharacter {
             issues.add(field, "must not contain control characters or line breaks")
         }
         return trimmed.isEmpty ? nil : trimmed

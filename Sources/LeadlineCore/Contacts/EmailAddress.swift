@@ -4,7 +4,7 @@ import Foundation
 public enum EmailAddress {
     /// The address with its domain lowercased, or nil when it is not an address.
     public static func normalized(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace
         guard trimmed.utf8.count <= 254 else { return nil }
         let parts = trimmed.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2 else { return nil }

@@ -33,7 +33,7 @@ public struct FieldDefinition: Sendable, Hashable, Codable {
         var issues = IssueCollector()
         do { try FieldName.validate(name) } catch { issues = issues.merging(error) }
         var result = self
-        result.displayName = displayName.trimmingCharacters(in: .whitespaces)
+        result.displayName = displayName.trimmingWhitespace
         if result.displayName.isEmpty { result.displayName = name }
         if result.displayName.count > 100 { issues.add("displayName", "must be at most 100 characters") }
         if let size {

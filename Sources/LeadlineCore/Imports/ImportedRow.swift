@@ -43,7 +43,7 @@ public enum ImportedRow: Sendable {
             case .state: input.state = cell; columns["state"] = column
             case .priority:
                 columns["priority"] = column
-                guard let priority = Int(cell.trimmingCharacters(in: .whitespaces)) else {
+                guard let priority = Int(cell.trimmingWhitespace) else {
                     issues.append(RowIssue(column: column, reason: "'\(cell.prefix(40))' is not a priority from 1 to 10"))
                     continue
                 }

@@ -87,7 +87,7 @@ public struct ContactSearch: Sendable, Equatable {
 
     private static func substring(_ text: String?, field: String, _ issues: inout IssueCollector) -> String? {
         guard let text else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace
         if trimmed.count < minimumTextLength {
             issues.add(field, "must be at least \(minimumTextLength) characters for a partial search")
         } else if trimmed.count > maximumTextLength {

@@ -16,11 +16,11 @@ public struct Tenant: Sendable, Equatable, Codable {
 
     /// Checks a tenant name given by a person: 1 to 100 printable characters.
     public static func validateName(_ name: String, field: String = "name") throws(ValidationFailure) -> String {
-        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        let trimmed = name.trimmingWhitespace
         var issues = IssueCollector()
         if trimmed.isEmpty { issues.add(field, "must not be empty") }
         if trimmed.count > 100 { issues.add(field, "must be at most 100 characters") }
-        if trimmed.unicodeScalars.contains(where: { CharacterSet.controlCharacters.contains($0) }) {
+        if trimmed.containsControlCharacter {
             issues.add(field, "must not contain control characters")
         }
         try issues.check()

@@ -37,7 +37,7 @@ public enum SubdivisionZones {
     /// The ISO 3166-2 form (`US-TX`, `CA-QC`) of a subdivision written either way; a bare code is
     /// read as a US state first, so `CA` is California.
     public static func isoCode(of subdivision: String) -> String? {
-        let code = subdivision.trimmingCharacters(in: .whitespaces).uppercased()
+        let code = subdivision.trimmingWhitespace.uppercased()
         if code.hasPrefix("US-") || code.hasPrefix("CA-") { return zones(of: code) == nil ? nil : code }
         if unitedStates[code] != nil { return "US-" + code }
         if canada[code] != nil { return "CA-" + code }
@@ -46,7 +46,7 @@ public enum SubdivisionZones {
 
     /// The zones of a subdivision written as a bare code (`TX`, `QC`) or in ISO 3166-2 form (`US-TX`, `CA-QC`).
     public static func zones(of subdivision: String) -> [String]? {
-        let code = subdivision.trimmingCharacters(in: .whitespaces).uppercased()
+        let code = subdivision.trimmingWhitespace.uppercased()
         if code.hasPrefix("US-") { return unitedStates[String(code.dropFirst(3))] }
         if code.hasPrefix("CA-") { return canada[String(code.dropFirst(3))] }
         return unitedStates[code] ?? canada[code]

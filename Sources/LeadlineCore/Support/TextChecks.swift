@@ -1,0 +1,31 @@
+/// The whitespace trimming and control-character check of every text a person sends, without
+/// Foundation's bridging: an import runs them on every cell of millions of rows.
+extension StringProtocol {
+    /// Without leading and trailing spaces and tabs (Unicode's space separators and the
+    /// zero-width space included), as
+    /// Foundation's `trimmingCharacters(in: .whitespaces)` trims.
+    public var trimmingWhitespace: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isHorizontalSpace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isHorizontalSpace($0) })!
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return String(self) }
+        var result = ""
+        result.unicodeScalars.append(contentsOf: scalars[first...last])
+        return result
+    }
+
+    /// Whether the text holds a control or format character (`CharacterSet.controlCharacters`).
+    public var containsControlCharacter: Bool {
+        unicodeScalars.contains { scalar in
+            if scalar.value < 0x80 { return scalar.value < 0x20 || scalar.value == 0x7F }
+            let category = scalar.properties.generalCategory
+            return category == .control || category == .format
+        }
+    }
+}
+
+private func isHorizontalSpace(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value < 0x80 { return scalar.value == 0x20 || scalar.value == 0x09 }
+    // Foundation counts the zero-width space as whitespace too.
+    return scalar.value == 0x200B || scalar.properties.generalCategory == .spaceSeparator
+}
