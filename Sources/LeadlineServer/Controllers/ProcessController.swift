@@ -44,24 +44,17 @@ struct ProcessController {
         return try JSONResponse.make(ProcessResource(process), status: .accepted)
     }
 
-    /// The rejected rows of an import, or the file of an export, streamed from disk.
+    /// The rejected rows of an import, or the file of an export, streamed from disk without blocking.
     @Sendable func file(_ request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.principal(requiring: .readContacts)
         let id = try context.parameters.id("id", of: "process")
         guard let path = try await store.processes.resultPath(id: id, tenantID: principal.tenantID),
-            let handle = FileHandle(forReadingAtPath: path)
+            FileManager.default.fileExists(atPath: path)
         else { throw DomainError.notFound("process \(id) has no file") }
         let name = (path as NSString).lastPathComponent
-        let body = ResponseBody { writer in
-            defer { try? handle.close() }
-            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-                try await writer.write(ByteBuffer(bytes: chunk))
-            }
-            try await writer.finish(nil)
-        }
         return Response(
             status: .ok,
             headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"\(name)\""],
-            body: body)
+            body: try await FileIO().loadFile(path: path, context: context))
     }
 }
