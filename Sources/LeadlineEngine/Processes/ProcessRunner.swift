@@ -71,13 +71,22 @@ public struct ProcessRunner: Service {
                 return
             }
             guard let claimed else { return }
-            switch claimed.process.kind {
-            case .import:
-                await ImportJob.run(claimed, store: store, files: files, logger: logger)
-                if let input = claimed.inputPath, files.isUpload(input) { files.remove(input) }
-            case .export:
-                await ExportJob.run(claimed, store: store, files: files, now: clock(), logger: logger)
-            }
+            await run(claimed)
+        }
+    }
+
+    /// Runs one process now, when it is still pending: what `leadline import` does with its own.
+    public func run(processID: Int64) async throws {
+        if let claimed = try await store.processes.claim(id: processID, at: clock()) { await run(claimed) }
+    }
+
+    private func run(_ claimed: ClaimedProcess) async {
+        switch claimed.process.kind {
+        case .import:
+            await ImportJob.run(claimed, store: store, files: files, logger: logger)
+            if let input = claimed.inputPath, files.isUpload(input) { files.remove(input) }
+        case .export:
+            await ExportJob.run(claimed, store: store, files: files, now: clock(), logger: logger)
         }
     }
 

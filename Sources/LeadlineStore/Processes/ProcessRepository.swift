@@ -11,6 +11,8 @@ public protocol ProcessRepository: Sendable {
     func cancel(id: Int64, tenantID: Int64) async throws -> ListProcess
     /// The oldest pending process due at `now`, now running; nil when none is due.
     func claimDue(at now: Date) async throws -> ClaimedProcess?
+    /// One pending process, now running; nil when it is not pending (another server took it, say).
+    func claim(id: Int64, at now: Date) async throws -> ClaimedProcess?
     func setProgress(id: Int64, progress: Int) async throws
     func isCancelRequested(id: Int64) async throws -> Bool
     /// Ends a running process. `counts` replaces the stored counts when given.

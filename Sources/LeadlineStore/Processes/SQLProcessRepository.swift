@@ -78,16 +78,23 @@ struct SQLProcessRepository: ProcessRepository {
                 ORDER BY scheduled_at, id LIMIT 1
                 """).first()
             else { return nil }
-            let id = try candidate.decode(column: "id", as: Int64.self)
-            // Guarded by the state, so two servers sharing one PostgreSQL never both take it.
-            guard let row = try await sql.raw("""
-                UPDATE processes SET state = \(bind: ProcessState.running.rawValue), started_at = \(bind: millis)
-                WHERE id = \(bind: id) AND state = \(bind: ProcessState.pending.rawValue)
-                RETURNING \(unsafeRaw: Self.columns), input_path
-                """).first()
-            else { return nil }
-            return ClaimedProcess(process: try Self.process(row), inputPath: try row.decode(column: "input_path", as: String?.self))
+            return try await Self.claim(id: try candidate.decode(column: "id", as: Int64.self), at: millis, on: sql)
         }
+    }
+
+    func claim(id: Int64, at now: Date) async throws -> ClaimedProcess? {
+        try await database.write { sql in try await Self.claim(id: id, at: Millis.from(now), on: sql) }
+    }
+
+    /// Guarded by the state, so two servers sharing one PostgreSQL never both take a process.
+    private static func claim(id: Int64, at millis: Int64, on sql: any SQLDatabase) async throws -> ClaimedProcess? {
+        guard let row = try await sql.raw("""
+            UPDATE processes SET state = \(bind: ProcessState.running.rawValue), started_at = \(bind: millis)
+            WHERE id = \(bind: id) AND state = \(bind: ProcessState.pending.rawValue)
+            RETURNING \(unsafeRaw: columns), input_path
+            """).first()
+        else { return nil }
+        return ClaimedProcess(process: try process(row), inputPath: try row.decode(column: "input_path", as: String?.self))
     }
 
     func setProgress(id: Int64, progress: Int) async throws {

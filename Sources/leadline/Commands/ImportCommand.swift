@@ -48,7 +48,7 @@ struct ImportCommand: AsyncParsableCommand {
                     inputPath: (file as NSString).standardizingPath, settings: .import(settings)))
                 let runner = ProcessRunner(store: store, files: files, logger: Logger(label: "leadline.import"))
                 let start = ContinuousClock.now
-                await ProgressLine().follow(processID: process.id, tenantID: tenant.id, store: store, while: Task { await runner.runDue() })
+                await ProgressLine().follow(processID: process.id, tenantID: tenant.id, store: store, while: Task { try? await runner.run(processID: process.id) })
                 let seconds = (ContinuousClock.now - start).seconds
                 guard let ended = try await store.processes.find(id: process.id, tenantID: tenant.id) else { return }
                 let counts = ended.counts
