@@ -25,7 +25,7 @@ struct MultipartUpload {
 
     func receive(_ request: Request, boundary: String, to path: String) async throws -> Received {
         guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-            throw Problem(status: .internalServerError, type: "storage", title: "Cannot store the upload", detail: "the server cannot write its upload directory")
+            throw Problem.uploadStorage
         }
         let state = PartState(handle: handle, maximumSize: maximumSize)
         let parser = MultipartParser(boundary: boundary)
@@ -96,9 +96,7 @@ struct MultipartUpload {
             case "file":
                 size += buffer.readableBytes
                 if size > maximumSize {
-                    problem = Problem(
-                        status: .contentTooLarge, type: "body-too-large", title: "File too large",
-                        detail: "the file exceeds \(maximumSize / 1_000_000) MB, the upload limit (LEADLINE_UPLOAD_LIMIT)")
+                    problem = Problem.fileTooLarge(limit: maximumSize)
                     return
                 }
                 do { try handle.write(contentsOf: buffer.readableBytesView) } catch {

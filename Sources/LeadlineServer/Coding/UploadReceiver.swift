@@ -10,16 +10,14 @@ struct UploadReceiver: Sendable {
     /// Writes the body to `path`; the bytes written.
     func receive(_ request: Request, to path: String) async throws -> Int {
         guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-            throw Problem(status: .internalServerError, type: "storage", title: "Cannot store the upload", detail: "the server cannot write its upload directory")
+            throw Problem.uploadStorage
         }
         var size = 0
         do {
             for try await buffer in request.body {
                 size += buffer.readableBytes
                 if size > maximumSize {
-                    throw Problem(
-                        status: .contentTooLarge, type: "body-too-large", title: "File too large",
-                        detail: "the file exceeds \(maximumSize / 1_000_000) MB, the upload limit (LEADLINE_UPLOAD_LIMIT)")
+                    throw Problem.fileTooLarge(limit: maximumSize)
                 }
                 try handle.write(contentsOf: buffer.readableBytesView)
             }

@@ -75,7 +75,9 @@ struct ImportController {
         }
         let path = files.newUploadPath()
         defer { files.remove(path) }
-        FileManager.default.createFile(atPath: path, contents: Data(head))
+        guard FileManager.default.createFile(atPath: path, contents: Data(head)) else {
+            throw Problem.uploadStorage
+        }
         do {
             let preview = try await ImportPreview.make(path: path, settings: query.settings, listID: listID, tenantID: principal.tenantID, store: store)
             return try JSONResponse.make(ImportPreviewResource(preview))

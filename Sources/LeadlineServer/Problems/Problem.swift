@@ -42,6 +42,15 @@ struct Problem: Error, HTTPResponseError, Encodable {
         status: .unauthorized, type: "unauthorized", title: "Authentication required",
         detail: "send a valid, unrevoked token as 'Authorization: Bearer TOKEN'")
 
+    static let uploadStorage = Problem(
+        status: .internalServerError, type: "storage", title: "Cannot store the upload", detail: "the server cannot write its upload directory")
+
+    static func fileTooLarge(limit: Int) -> Problem {
+        Problem(
+            status: .contentTooLarge, type: "body-too-large", title: "File too large",
+            detail: "the file exceeds \(limit / 1_000_000) MB, the upload limit (LEADLINE_UPLOAD_LIMIT)")
+    }
+
     static func invalid(_ issues: [FieldIssue]) -> Problem {
         let summary = issues.prefix(3).map { "\($0.field) \($0.reason)" }.joined(separator: "; ")
         return Problem(status: .badRequest, type: "invalid-input", title: "The input is not valid", detail: summary, errors: issues)

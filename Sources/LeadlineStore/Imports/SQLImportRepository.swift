@@ -30,7 +30,7 @@ struct SQLImportRepository: ImportRepository {
             guard let list = try await SQLListRepository.find(sql, id: listID, tenantID: tenantID) else {
                 throw DomainError.notFound("list \(listID) does not exist")
             }
-            let highest = try await sql.raw("SELECT MAX(id) AS id FROM contacts").first()?.decode(column: "id", as: Int64?.self) ?? 0
+            let highest: Int64? = try await sql.raw("SELECT MAX(id) AS id FROM contacts").first()?.decode(column: "id", as: Int64?.self)
             return ImportStart(list: list, insertedAbove: highest ?? 0)
         }
     }
