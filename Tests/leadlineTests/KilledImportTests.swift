@@ -41,8 +41,11 @@ import Testing
         // The next server start marks the process failed; its counts are what the list holds.
         let port = try LoopbackPort.free()
         let serveLog = "\(folder)/serve.log"
+        var environment = ProcessInfo.processInfo.environment
+        environment["LEADLINE_PROCESS_SILENCE"] = "1"
         let server = try Subprocess.start(
-            [CommandLineTests.binary.path, "serve", "--db", database, "--port", String(port), "--data-dir", "\(folder)/data"], log: serveLog)
+            [CommandLineTests.binary.path, "serve", "--db", database, "--port", String(port), "--data-dir", "\(folder)/data"],
+            environment: environment, log: serveLog)
         var process: ListProcess?
         for _ in 0..<200 {
             try await Task.sleep(for: .milliseconds(50))

@@ -21,7 +21,7 @@ public enum ExportJob {
                 try sink.write { $0.append(contentsOf: bytes) }
                 bytes.removeAll(keepingCapacity: true)
             }, shouldStop: {
-                cancelled = try await store.processes.isCancelRequested(id: process.id)
+                cancelled = try await store.processes.checkIn(id: process.id, at: Date())
                 return cancelled
             })
             try sink.close()

@@ -56,7 +56,7 @@ public enum ImportJob {
         do {
             while let (batch, cells) = try reader.nextBatch(size: batchSize, reject: rejects.reject) {
                 try await settle()
-                if try await store.processes.isCancelRequested(id: process.id) {
+                if try await store.processes.checkIn(id: process.id, at: Date()) {
                     return (.cancelled, "cancelled while running; the counts are what was committed, and the list is consistent")
                 }
                 cellsInWriting = cells
@@ -74,7 +74,7 @@ public enum ImportJob {
                 processID: process.id, start: start, rule: rules.updateRule, after: after, limit: batchSize, actor: actor)
             {
                 after = last
-                if try await store.processes.isCancelRequested(id: process.id) {
+                if try await store.processes.checkIn(id: process.id, at: Date()) {
                     return (.cancelled, "cancelled while applying the update rule; the counts are what was committed, and the list is consistent")
                 }
             }

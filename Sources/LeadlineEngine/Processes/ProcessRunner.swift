@@ -13,13 +13,18 @@ public struct ProcessRunner: Service {
     let clock: @Sendable () -> Date
     let logger: Logger
     public let sources: DataSourceRun
+    /// How long a running process may go without a sign of life before it counts as abandoned
+    /// by a stopped server (`LEADLINE_PROCESS_SILENCE`).
+    let silence: Duration
     private let wakeUps: AsyncStream<Void>
     private let wakeUp: AsyncStream<Void>.Continuation
 
     public init(
         store: Store, files: ProcessFiles, clock: @escaping @Sendable () -> Date = Date.init, logger: Logger,
-        external: any ExternalQueryClient = PostgresQueryClient(), sourceSizeLimit: Int = DataSourceRun.defaultSizeLimit
+        external: any ExternalQueryClient = PostgresQueryClient(), sourceSizeLimit: Int = DataSourceRun.defaultSizeLimit,
+        silence: Duration = .seconds(60)
     ) {
+        self.silence = silence
         self.store = store
         self.files = files
         self.clock = clock
@@ -39,12 +44,7 @@ public struct ProcessRunner: Service {
     }
 
     private func runUntilCancelled() async {
-        do {
-            let failed = try await store.processes.failInterrupted(at: clock())
-            if failed > 0 { logger.warning("\(failed) processes were left running by a stopped server and are marked failed") }
-        } catch {
-            logger.error("could not check for interrupted processes: \(error)")
-        }
+        await failAbandoned()
         let ticks = Task { [wakeUp] in
             while !Task.isCancelled {
                 try? await Task.sleep(for: .seconds(1))
@@ -52,9 +52,24 @@ public struct ProcessRunner: Service {
             }
         }
         defer { ticks.cancel() }
+        var lastCheck = ContinuousClock.now
         for await _ in wakeUps {
             if Task.isCancelled { break }
+            // A server sharing the store may stop at any time; its processes are looked for now and then.
+            if ContinuousClock.now - lastCheck > silence / 2 {
+                await failAbandoned()
+                lastCheck = .now
+            }
             await runDue()
+        }
+    }
+
+    private func failAbandoned() async {
+        do {
+            let failed = try await store.processes.failAbandoned(at: clock(), silence: silence)
+            if failed > 0 { logger.warning("\(failed) processes were left running by a stopped server and are marked failed") }
+        } catch {
+            logger.error("could not look for abandoned processes: \(error)")
         }
     }
 

@@ -29,6 +29,7 @@ extension Migration {
                 settings TEXT NOT NULL,
                 details TEXT NOT NULL,
                 cancel_requested \(boolean) NOT NULL,
+                heartbeat_at BIGINT,
                 created_at BIGINT NOT NULL)
             """,
             "CREATE INDEX processes_tenant ON processes (tenant_id, id)",

@@ -14,11 +14,14 @@ public protocol ProcessRepository: Sendable {
     /// One pending process, now running; nil when it is not pending (another server took it, say).
     func claim(id: Int64, at now: Date) async throws -> ClaimedProcess?
     func setProgress(id: Int64, progress: Int) async throws
-    func isCancelRequested(id: Int64) async throws -> Bool
+    /// A running process's sign of life between batches; true when someone asked it to stop.
+    func checkIn(id: Int64, at now: Date) async throws -> Bool
     /// Ends a running process. `counts` replaces the stored counts when given.
     func finish(id: Int64, state: ProcessState, details: String, counts: ProcessCounts?, resultPath: String?) async throws
-    /// Marks processes left running by a server that stopped as failed; their counts stay as committed.
-    func failInterrupted(at now: Date) async throws -> Int
+    /// Marks running processes silent for longer than `silence` as failed — their server stopped;
+    /// their counts stay as committed. Several servers may share a store, so a live one's
+    /// processes, which check in between batches, are left alone.
+    func failAbandoned(at now: Date, silence: Duration) async throws -> Int
     /// The server-side path of a process's result file (rejected rows, export), when it has one.
     func resultPath(id: Int64, tenantID: Int64) async throws -> String?
 }

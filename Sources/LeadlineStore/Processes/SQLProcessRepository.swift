@@ -89,7 +89,7 @@ struct SQLProcessRepository: ProcessRepository {
     /// Guarded by the state, so two servers sharing one PostgreSQL never both take a process.
     private static func claim(id: Int64, at millis: Int64, on sql: any SQLDatabase) async throws -> ClaimedProcess? {
         guard let row = try await sql.raw("""
-            UPDATE processes SET state = \(bind: ProcessState.running.rawValue), started_at = \(bind: millis)
+            UPDATE processes SET state = \(bind: ProcessState.running.rawValue), started_at = \(bind: millis), heartbeat_at = \(bind: millis)
             WHERE id = \(bind: id) AND state = \(bind: ProcessState.pending.rawValue)
             RETURNING \(unsafeRaw: columns), input_path
             """).first()
@@ -103,10 +103,10 @@ struct SQLProcessRepository: ProcessRepository {
         }
     }
 
-    func isCancelRequested(id: Int64) async throws -> Bool {
-        try await database.read { sql in
-            try await sql.raw("SELECT cancel_requested FROM processes WHERE id = \(bind: id)").first()?
-                .decode(column: "cancel_requested", as: Bool.self) ?? true
+    func checkIn(id: Int64, at now: Date) async throws -> Bool {
+        try await database.write { sql in
+            try await sql.raw("UPDATE processes SET heartbeat_at = \(bind: Millis.from(now)) WHERE id = \(bind: id) RETURNING cancel_requested")
+                .first()?.decode(column: "cancel_requested", as: Bool.self) ?? true
         }
     }
 
@@ -122,12 +122,14 @@ struct SQLProcessRepository: ProcessRepository {
         }
     }
 
-    func failInterrupted(at now: Date) async throws -> Int {
-        try await database.write { sql in
+    func failAbandoned(at now: Date, silence: Duration) async throws -> Int {
+        let lastSign = Millis.from(now) - Int64(silence.seconds * 1000)
+        return try await database.write { sql in
             let rows = try await sql.raw("""
                 UPDATE processes SET state = \(bind: ProcessState.failed.rawValue), ended_at = \(bind: Millis.from(now)),
                     details = 'the server stopped while this process ran; the counts are what was committed, and the list is consistent'
-                WHERE state = \(bind: ProcessState.running.rawValue) RETURNING id
+                WHERE state = \(bind: ProcessState.running.rawValue) AND (heartbeat_at IS NULL OR heartbeat_at <= \(bind: lastSign))
+                RETURNING id
                 """).all()
             for row in rows {
                 try await sql.raw("DELETE FROM process_contacts WHERE process_id = \(bind: try row.decode(column: "id", as: Int64.self))").run()

@@ -40,6 +40,7 @@ struct Serve: AsyncParsableCommand {
             uploadLimit: try uploadLimit ?? environment["LEADLINE_UPLOAD_LIMIT"].map(Self.number) ?? ServerSettings.defaultUploadLimit,
             importRoots: (environment["LEADLINE_IMPORT_DIRS"] ?? "").split(separator: ":").map { ($0 as NSString).standardizingPath })
         let sourceLimit = try environment["LEADLINE_SOURCE_LIMIT"].map(Self.number) ?? DataSourceRun.defaultSizeLimit
+        let silence = try environment["LEADLINE_PROCESS_SILENCE"].map(Self.number) ?? 60
         let files = try ProcessFiles(directory: data.directory)
         var logger = Logger(label: "leadline")
         logger.logLevel = environment["LEADLINE_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
@@ -56,7 +57,7 @@ struct Serve: AsyncParsableCommand {
                     """)
             }
             say("Leadline on \(store.database.engine.rawValue) listening on http://\(settings.host):\(settings.port)")
-            let runner = ProcessRunner(store: store, files: files, logger: logger, sourceSizeLimit: sourceLimit)
+            let runner = ProcessRunner(store: store, files: files, logger: logger, sourceSizeLimit: sourceLimit, silence: .seconds(silence))
             let app = buildApplication(settings: settings, store: store, files: files, runner: runner, logger: logger)
             try await app.runService()
         }
