@@ -29,11 +29,6 @@ public struct CSVRow: Sendable {
         return String(validating: slice, as: UTF8.self) ?? Windows1252.decode(slice)
     }
 
-    /// The byte length of cell `index`, without decoding it.
-    public func length(of index: Int) -> Int {
-        ends[index] - (index == 0 ? 0 : ends[index - 1])
-    }
-
     public var cells: [String] { (0..<count).map { self[$0] } }
 
     mutating func reset(line: Int) {

@@ -55,9 +55,4 @@ public struct ColumnMapping: Sendable, Equatable {
         try issues.check()
         return ColumnMapping(targets: targets)
     }
-
-    /// Column names by target, for the header of an export or a preview.
-    public func column(of target: ImportTarget, header: [String]) -> String? {
-        targets.firstIndex(of: target).map { header[$0] }
-    }
 }

@@ -13,7 +13,6 @@ public protocol ProcessRepository: Sendable {
     func claimDue(at now: Date) async throws -> ClaimedProcess?
     /// One pending process, now running; nil when it is not pending (another server took it, say).
     func claim(id: Int64, at now: Date) async throws -> ClaimedProcess?
-    func setProgress(id: Int64, progress: Int) async throws
     /// A running process's sign of life between batches; true when someone asked it to stop.
     func checkIn(id: Int64, at now: Date) async throws -> Bool
     /// Ends a running process. `counts` replaces the stored counts when given.

@@ -97,12 +97,6 @@ struct SQLProcessRepository: ProcessRepository {
         return ClaimedProcess(process: try process(row), inputPath: try row.decode(column: "input_path", as: String?.self))
     }
 
-    func setProgress(id: Int64, progress: Int) async throws {
-        try await database.write { sql in
-            try await sql.raw("UPDATE processes SET progress = \(bind: min(100, max(0, progress))) WHERE id = \(bind: id)").run()
-        }
-    }
-
     func checkIn(id: Int64, at now: Date) async throws -> Bool {
         try await database.write { sql in
             try await sql.raw("UPDATE processes SET heartbeat_at = \(bind: Millis.from(now)) WHERE id = \(bind: id) RETURNING cancel_requested")
