@@ -17,3 +17,21 @@ public enum LoopbackPort {
         return Int(UInt16(bigEndian: address.sin_port))
     }
 }
+
+/// Raw bytes to a server on 127.0.0.1, for requests no HTTP client sends: one cut off midway.
+public enum RawConnection {
+    /// Connects, writes `bytes`, and closes the connection at once.
+    public static func sendAndHangUp(_ bytes: [UInt8], port: Int) throws {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = UInt16(port).bigEndian
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
+        }
+        guard connected else { throw HarnessError("cannot connect to port \(port)") }
+        guard bytes.withUnsafeBytes({ send(fd, $0.baseAddress, $0.count, 0) }) == bytes.count else { throw HarnessError("cannot send") }
+    }
+}

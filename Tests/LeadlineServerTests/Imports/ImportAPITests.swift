@@ -103,6 +103,25 @@ import Testing
         }
     }
 
+    @Test func anUploadCutOffMidwayLeavesNoFileAndNoProcess() async throws {
+        try await TestAPI.with(mode: .live) { api in
+            let listID = try #require(try await api.call(.post, "/api/v1/lists", json: #"{"name":"Leads"}"#).object?["id"] as? Int)
+            let head = """
+                POST /api/v1/lists/\(listID)/imports HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(api.adminToken)\r\n\
+                Content-Type: text/csv\r\nContent-Length: 1000000\r\n\r\naccount_id\nA1\nA2\n
+                """
+            try RawConnection.sendAndHangUp(Array(head.utf8), port: try #require(api.client.port))
+            var uploads: [String] = ["?"]
+            for _ in 0..<50 where !uploads.isEmpty {
+                try await Task.sleep(for: .milliseconds(100))
+                uploads = try FileManager.default.contentsOfDirectory(atPath: "\(api.files.directory)/uploads")
+            }
+            #expect(uploads.isEmpty, "the cut-off upload's file is removed")
+            #expect(try await api.call(.get, "/api/v1/processes").items.isEmpty, "and no process was made")
+            #expect(try await api.call(.get, "/api/v1/lists/\(listID)/contacts").items.isEmpty)
+        }
+    }
+
     @Test func mappingTemplatesAreSavedAndUsed() async throws {
         try await TestAPI.with { api in
             let listID = try #require(try await api.call(.post, "/api/v1/lists", json: #"{"name":"Leads","defaultRegion":"DE"}"#).object?["id"] as? Int)

@@ -17,6 +17,7 @@ struct TestAPI {
     let adminToken: String
     /// Runs due processes when a test asks; the app does not run them by itself here.
     let runner: ProcessRunner
+    let files: ProcessFiles
 
     /// Builds the app on `engine` and runs `body` against it in-process, or over real HTTP with `.live`.
     static func with(
@@ -32,7 +33,7 @@ struct TestAPI {
             let settings = ServerSettings(host: "127.0.0.1", port: 0, maxBodySize: maxBodySize, uploadLimit: uploadLimit)
             let app = buildApplication(settings: settings, store: store, files: files, runner: runner, runsProcesses: false)
             try await app.test(mode) { client in
-                try await body(TestAPI(client: client, store: store, adminToken: outcome.adminSecret!, runner: runner))
+                try await body(TestAPI(client: client, store: store, adminToken: outcome.adminSecret!, runner: runner, files: files))
             }
         }
     }
