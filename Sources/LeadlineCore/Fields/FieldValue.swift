@@ -51,11 +51,8 @@ extension FieldDefinition {
             else { return .failure(.wrongType(expected: type, got: "text")) }
             return normalize(.decimal(number))
         case .boolean:
-            switch text.lowercased() {
-            case "true", "1", "yes": return .success(.bool(true))
-            case "false", "0", "no": return .success(.bool(false))
-            default: return .failure(.wrongType(expected: type, got: "text"))
-            }
+            guard let flag = parseFlag(text) else { return .failure(.wrongType(expected: type, got: "text")) }
+            return .success(.bool(flag))
         default:
             return normalize(.string(text))
         }

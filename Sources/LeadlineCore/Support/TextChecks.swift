@@ -29,3 +29,12 @@ private func isHorizontalSpace(_ scalar: Unicode.Scalar) -> Bool {
     // Foundation counts the zero-width space as whitespace too.
     return scalar.value == 0x200B || scalar.properties.generalCategory == .spaceSeparator
 }
+
+/// A yes/no as files and query strings write it: `true`, `1`, `yes` or `false`, `0`, `no`, any case.
+public func parseFlag(_ text: String) -> Bool? {
+    switch text.lowercased() {
+    case "true", "1", "yes": true
+    case "false", "0", "no": false
+    default: nil
+    }
+}

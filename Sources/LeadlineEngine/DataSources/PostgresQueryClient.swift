@@ -56,31 +56,24 @@ public struct PostgresQueryClient: ExternalQueryClient {
     }
 
     private func write(_ rows: PostgresRowSequence, to path: String) async throws -> Int {
-        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-            throw Failure(description: "cannot write \(path)")
-        }
-        defer { try? handle.close() }
+        let sink = try FileSink(path: path)
         var writer = CSVWriter(dialect: CSVDialect(), neutralizeFormulas: false)
-        var output: [UInt8] = []
         var columns: [String]?
         var count = 0
         for try await row in rows {
             let cells = row.makeRandomAccess()
             if columns == nil {
-                columns = (0..<cells.count - 1).map { cells[$0].columnName }
-                writer.write(columns!, into: &output)
+                let names = (0..<cells.count - 1).map { cells[$0].columnName }
+                try sink.write { writer.write(names, into: &$0) }
+                columns = names
             }
             let json = try cells[cells.count - 1].decode(String.self)
             let object = try JSONDecoder().decode([String: JSONValue].self, from: Data(json.utf8))
-            writer.write(columns!.map { object[$0]?.cellText ?? "" }, into: &output)
+            try sink.write { writer.write(columns!.map { object[$0]?.cellText ?? "" }, into: &$0) }
             count += 1
-            if output.count > 1 << 20 {
-                try handle.write(contentsOf: output)
-                output.removeAll(keepingCapacity: true)
-            }
         }
+        try sink.close()
         if columns == nil { throw Failure(description: "the query returned no rows") }
-        try handle.write(contentsOf: output)
         return count
     }
 }

@@ -21,13 +21,11 @@ struct ImportQuery {
         }
         func flag(_ key: String) -> Bool? {
             guard let text = query[key] else { return nil }
-            switch text.lowercased() {
-            case "true", "1", "yes": return true
-            case "false", "0", "no": return false
-            default:
+            guard let value = parseFlag(text) else {
                 issues.add(key, "must be true or false")
                 return nil
             }
+            return value
         }
         func choice<T: RawRepresentable & CaseIterable>(_ key: String, _ type: T.Type) -> T? where T.RawValue == String {
             guard let text = query[key] else { return nil }

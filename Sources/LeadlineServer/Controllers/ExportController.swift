@@ -59,12 +59,8 @@ struct ExportController {
             throw Problem.invalid([FieldIssue(field: String(unknown.prefix(64)), reason: "is not an export setting; known: \(known.sorted().joined(separator: ", "))")])
         }
         let statuses = try query["status"].map { try $0.split(separator: ",").map { try ContactStatus.parse(String($0)) } }
-        let header: Bool
-        switch query["header"]?.lowercased() {
-        case nil, "true", "1", "yes": header = true
-        case "false", "0", "no": header = false
-        default: throw Problem.invalid([FieldIssue(field: "header", reason: "must be true or false")])
-        }
+        let header = query["header"].map(parseFlag) ?? true
+        guard let header else { throw Problem.invalid([FieldIssue(field: "header", reason: "must be true or false")]) }
         let settings = ExportSettings(
             separator: query["separator"] ?? ",", header: header, encoding: query["encoding"] ?? "utf8",
             fields: query["fields"].map { $0.split(separator: ",").map(String.init) }, statuses: statuses)
