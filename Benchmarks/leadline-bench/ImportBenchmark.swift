@@ -17,6 +17,9 @@ struct ImportBench: AsyncParsableCommand {
             rows with the same cell count, since COPY refuses ragged files) unless --file names one, then per engine: the \
             loader's time into a bare table of text columns, Leadline's import into a new list (normalization, validation, \
             dedup, keys, history, search index), peak memory, and an export of the list. Build with -c release.
+
+            It also times the floor of Leadline's tables: the loader into a bare table, then plain SQL copying those rows \
+            into a list with a key, a history event and the search index per contact, with no checks.
             """)
 
     @Option(help: "sqlite, postgres or both.") var engine: String = "both"
@@ -37,11 +40,13 @@ struct ImportBench: AsyncParsableCommand {
         let dataRows = try Self.countRows(path)
         for engine in engines {
             let loader = try await loaderSeconds(engine, path: path, scratch: scratch)
+            let floor = try await SchemaFloor(engine: engine, path: path, scratch: scratch).seconds()
             let (seconds, process, exportSeconds, exported) = try await leadline(engine, path: path, scratch: scratch)
             let loaderRate = Double(dataRows) / loader
             let ourRate = Double(process.counts.read) / seconds
             let name = engine == .sqlite ? "sqlite3 .import" : "psql \\copy"
             print("\(engine): \(name) \(fmt(loader)) s (\(Int(loaderRate)) rows/s); Leadline \(fmt(seconds)) s (\(Int(ourRate)) rows/s, \(fmt(ourRate / loaderRate))x)")
+            print("  floor: the loader, then plain SQL into Leadline's tables (no checks) \(fmt(floor.total)) s (\(Int(Double(dataRows) / floor.total)) rows/s; the copy alone \(fmt(floor.copy)) s)")
             print("  counts \(process.counts); state \(process.state.rawValue) \(process.details)")
             print("  export of \(exported) contacts: \(fmt(exportSeconds)) s; peak memory so far \(Self.peakMemoryMB()) MB")
         }

@@ -13,6 +13,7 @@ public struct Store: Sendable {
     public let imports: any ImportRepository
     public let mappingTemplates: any MappingTemplateRepository
     public let dataSources: any DataSourceRepository
+    public let filterTemplates: any FilterTemplateRepository
 
     /// - Parameter clock: the source of "now" for every time the store records; tests pass a fixed one.
     public init(database: Database, clock: @escaping @Sendable () -> Date = Date.init) {
@@ -26,5 +27,6 @@ public struct Store: Sendable {
         imports = SQLImportRepository(database: database, clock: clock)
         mappingTemplates = SQLMappingTemplateRepository(database: database, clock: clock)
         dataSources = SQLDataSourceRepository(database: database, clock: clock)
+        filterTemplates = SQLFilterTemplateRepository(database: database, clock: clock)
     }
 }

@@ -57,7 +57,7 @@ import Testing
         #expect(failed.state == .failed && failed.details.contains("server stopped"), "\(failed.state) \(failed.details)")
         var contacts: [Contact] = []
         while true {
-            let batch = try await store.contacts.batch(listID: failed.listID, tenantID: 1, statuses: nil, after: contacts.last?.id ?? 0, limit: 1000)
+            let batch = try await store.contacts.batch(listID: failed.listID, tenantID: 1, statuses: nil, filter: nil, after: contacts.last?.id ?? 0, limit: 1000)
             if batch.isEmpty { break }
             contacts += batch
         }
@@ -74,7 +74,7 @@ import Testing
             var all: [String: ContactContent] = [:]
             var after: Int64 = 0
             while true {
-                let batch = try await store.contacts.batch(listID: 1, tenantID: 1, statuses: nil, after: after, limit: 1000)
+                let batch = try await store.contacts.batch(listID: 1, tenantID: 1, statuses: nil, filter: nil, after: after, limit: 1000)
                 guard let last = batch.last else { return all }
                 for contact in batch { all[contact.content.externalID ?? ""] = contact.content }
                 after = last.id

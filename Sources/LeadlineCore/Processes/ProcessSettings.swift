@@ -62,13 +62,16 @@ public struct ExportSettings: Sendable, Equatable, Codable {
     public var fields: [String]?
     /// Only contacts in these states; nil for all.
     public var statuses: [ContactStatus]?
+    /// Only contacts passing this filter, in the JSON form; nil for all.
+    public var filter: JSONValue?
     /// The server folder a scheduled export writes into; nil for the process files' results.
     public var directory: String?
 
     public init(
         separator: String = ",", header: Bool = true, encoding: String = "utf8", fields: [String]? = nil, statuses: [ContactStatus]? = nil,
-        directory: String? = nil
+        filter: Filter? = nil, directory: String? = nil
     ) {
+        self.filter = filter.map(FilterJSON.write)
         self.separator = separator
         self.header = header
         self.encoding = encoding

@@ -17,11 +17,13 @@ public struct ContactSearch: Sendable, Equatable {
     public var status: ContactStatus?
     /// Custom values that must be equal, in stored form.
     public var custom: [CustomCriterion]
+    /// Any further conditions, checked against the searched lists' fields.
+    public var filter: CheckedFilter?
     public var page: PageRequest
 
     public init(
         listID: Int64? = nil, name: String? = nil, phoneDigits: String? = nil, email: String? = nil,
-        status: ContactStatus? = nil, custom: [CustomCriterion] = [], page: PageRequest = PageRequest()
+        status: ContactStatus? = nil, custom: [CustomCriterion] = [], filter: CheckedFilter? = nil, page: PageRequest = PageRequest()
     ) {
         self.listID = listID
         self.name = name
@@ -29,6 +31,7 @@ public struct ContactSearch: Sendable, Equatable {
         self.email = email
         self.status = status
         self.custom = custom
+        self.filter = filter
         self.page = page
     }
 
@@ -48,7 +51,7 @@ public struct ContactSearch: Sendable, Equatable {
     ///   searched, the tenant's catalog otherwise.
     public static func parse(
         listID: Int64?, name: String?, phone: String?, email: String?, status: String?,
-        custom: [(field: String, value: String)], fields: [FieldDefinition], page: PageRequest
+        custom: [(field: String, value: String)], filter: String? = nil, fields: [FieldDefinition], now: Date = Date(), page: PageRequest
     ) throws(ValidationFailure) -> ContactSearch {
         var issues = IssueCollector()
         var search = ContactSearch(listID: listID, page: page)
@@ -80,6 +83,9 @@ public struct ContactSearch: Sendable, Equatable {
             case .success(let value): search.custom.append(CustomCriterion(field: field.name, value: value))
             case .failure(let reason): issues.add(key, reason.description)
             }
+        }
+        if let filter {
+            do { search.filter = try FilterCheck.check(try FilterText.parse(filter), fields: fields, now: now) } catch { issues = issues.merging(error) }
         }
         try issues.check()
         return search

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A day on the calendar, written `yyyy-MM-dd`, without a time or zone.
 public struct CalendarDate: Sendable, Hashable, CustomStringConvertible {
     public var year: Int
@@ -37,5 +39,31 @@ public struct CalendarDate: Sendable, Hashable, CustomStringConvertible {
         case 4, 6, 9, 11: 30
         default: 31
         }
+    }
+}
+
+extension CalendarDate {
+    /// The day `instant` falls on in UTC.
+    public init(utcOf instant: Date) {
+        // Howard Hinnant's civil-from-days: exact for every day of the proleptic Gregorian calendar.
+        let days = Int((instant.timeIntervalSince1970 / 86_400).rounded(.down)) + 719_468
+        let era = (days >= 0 ? days : days - 146_096) / 146_097
+        let dayOfEra = days - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+    }
+
+    /// Milliseconds since 1970 at the start of this day in UTC.
+    public var utcMidnightMillis: Int64 {
+        let shiftedYear = month <= 2 ? year - 1 : year
+        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
+        let yearOfEra = shiftedYear - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return Int64(era * 146_097 + dayOfEra - 719_468) * 86_400_000
     }
 }

@@ -34,11 +34,12 @@ public struct ContactExport: Sendable {
     /// `shouldStop` is asked between batches.
     @discardableResult
     public func write(
-        store: Store, emit: (inout [UInt8]) async throws -> Void, shouldStop: () async throws -> Bool = { false }
+        store: Store, now: Date = Date(), emit: (inout [UInt8]) async throws -> Void, shouldStop: () async throws -> Bool = { false }
     ) async throws -> Int {
         guard let list = try await store.lists.find(id: listID, tenantID: tenantID) else {
             throw DomainError.notFound("list \(listID) does not exist")
         }
+        let filter = try checkedFilter(of: list, now: now)
         let columns: [ExportColumn]
         if let names = settings.fields {
             columns = try ExportColumn.named(names, in: list)
@@ -54,7 +55,7 @@ public struct ContactExport: Sendable {
         var written = 0
         while true {
             let contacts = try await store.contacts.batch(
-                listID: listID, tenantID: tenantID, statuses: settings.statuses, after: after, limit: Self.batchSize)
+                listID: listID, tenantID: tenantID, statuses: settings.statuses, filter: filter, after: after, limit: Self.batchSize)
             guard let last = contacts.last else { break }
             for contact in contacts {
                 writer.write(columns.lazy.map { $0.cell(of: contact) }, into: &output)
@@ -66,5 +67,11 @@ public struct ContactExport: Sendable {
         }
         if !output.isEmpty || written == 0 { try await emit(&output) }
         return written
+    }
+
+    /// The export's filter checked against the list's fields; a bad one fails before any byte.
+    public func checkedFilter(of list: ContactList, now: Date) throws(ValidationFailure) -> CheckedFilter? {
+        guard let filter = settings.filter else { return nil }
+        return try FilterCheck.check(try FilterJSON.read(filter), fields: list.schema, now: now)
     }
 }

@@ -30,6 +30,7 @@ public func buildApplication(
     ExportController(store: store, body: body, runner: runner).register(on: api.group("lists"))
     ProcessController(store: store).register(on: api.group("processes"))
     MappingTemplateController(store: store, body: body).register(on: api.group("mapping-templates"))
+    FilterController(store: store, body: body).register(on: api.group("filters"))
     DataSourceController(store: store, body: body, runner: runner, roots: settings.importRoots.isEmpty ? [files.sourcesDirectory] : settings.importRoots)
         .register(on: api.group("data-sources"))
 

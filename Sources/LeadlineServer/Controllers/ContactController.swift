@@ -8,7 +8,7 @@ struct ContactController {
     let body: JSONBody
 
     /// The query parameters search understands besides `field.NAME`.
-    static let searchParameters: Set<String> = ["list", "name", "phone", "email", "status", "limit", "cursor"]
+    static let searchParameters: Set<String> = ["list", "name", "phone", "email", "status", "filter", "limit", "cursor"]
 
     func register(lists: RouterGroup<AppRequestContext>, contacts: RouterGroup<AppRequestContext>) {
         lists.get(":id/contacts", use: listContacts)
@@ -81,7 +81,7 @@ struct ContactController {
             if key.hasPrefix("field.") {
                 custom.append((String(key.dropFirst(6)), String(value)))
             } else if !Self.searchParameters.contains(String(key)) {
-                issues.add(String(key.prefix(64)), "is not a search parameter; use list, name, phone, email, status, field.NAME, limit, cursor")
+                issues.add(String(key.prefix(64)), "is not a search parameter; use list, name, phone, email, status, field.NAME, filter, limit, cursor")
             }
         }
         try issues.check()
@@ -102,7 +102,7 @@ struct ContactController {
         let search = try ContactSearch.parse(
             listID: listID, name: query["name"].map(String.init), phone: query["phone"].map(String.init),
             email: query["email"].map(String.init), status: query["status"].map(String.init), custom: custom,
-            fields: fields, page: try request.pageRequest())
+            filter: query["filter"].map(String.init), fields: fields, page: try request.pageRequest())
         let page = try await store.contacts.search(search, tenantID: principal.tenantID)
         return try await respond(with: page, principal: principal)
     }

@@ -17,8 +17,10 @@ struct ExportController {
         var encoding: String?
         var fields: [String]?
         var statuses: [ContactStatus]?
+        /// The JSON or the text form.
+        var filter: JSONValue?
         var scheduledAt: String?
-        enum CodingKeys: String, CodingKey, CaseIterable { case separator, header, encoding, fields, statuses, scheduledAt }
+        enum CodingKeys: String, CodingKey, CaseIterable { case separator, header, encoding, fields, statuses, filter, scheduledAt }
     }
 
     func register(on lists: RouterGroup<AppRequestContext>) {
@@ -40,7 +42,8 @@ struct ExportController {
         let defaults = ExportSettings()
         let settings = ExportSettings(
             separator: input.separator ?? defaults.separator, header: input.header ?? defaults.header,
-            encoding: input.encoding ?? defaults.encoding, fields: input.fields, statuses: input.statuses)
+            encoding: input.encoding ?? defaults.encoding, fields: input.fields, statuses: input.statuses,
+            filter: try input.filter.map { try FilterJSON.read($0) })
         let export = try ContactExport(listID: listID, tenantID: principal.tenantID, settings: settings)
         try await checkColumns(export, principal: principal)
         let process = try await store.processes.create(NewProcess(
@@ -54,7 +57,7 @@ struct ExportController {
         let principal = try context.principal(requiring: .readContacts)
         let listID = try context.parameters.id("id", of: "list")
         let query = request.queryValues
-        let known: Set<String> = ["separator", "header", "encoding", "fields", "status"]
+        let known: Set<String> = ["separator", "header", "encoding", "fields", "status", "filter"]
         if let unknown = query.keys.first(where: { !known.contains($0) }) {
             throw Problem.invalid([FieldIssue(field: String(unknown.prefix(64)), reason: "is not an export setting; known: \(known.sorted().joined(separator: ", "))")])
         }
@@ -63,7 +66,8 @@ struct ExportController {
         guard let header else { throw Problem.invalid([FieldIssue(field: "header", reason: "must be true or false")]) }
         let settings = ExportSettings(
             separator: query["separator"] ?? ",", header: header, encoding: query["encoding"] ?? "utf8",
-            fields: query["fields"].map { $0.split(separator: ",").map(String.init) }, statuses: statuses)
+            fields: query["fields"].map { $0.split(separator: ",").map(String.init) }, statuses: statuses,
+            filter: try query["filter"].map { try FilterText.parse($0) })
         let export = try ContactExport(listID: listID, tenantID: principal.tenantID, settings: settings)
         try await checkColumns(export, principal: principal)
         let store = self.store
@@ -79,11 +83,12 @@ struct ExportController {
             status: .ok, headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"\(name)\""], body: body)
     }
 
-    /// Problems with the list or the columns answer before any byte of the file is sent.
+    /// Problems with the list, the columns or the filter answer before any byte of the file is sent.
     private func checkColumns(_ export: ContactExport, principal: Principal) async throws {
         guard let list = try await store.lists.find(id: export.listID, tenantID: principal.tenantID) else {
             throw DomainError.notFound("list \(export.listID) does not exist")
         }
         if let names = export.settings.fields { _ = try ExportColumn.named(names, in: list) }
+        _ = try export.checkedFilter(of: list, now: Date())
     }
 }

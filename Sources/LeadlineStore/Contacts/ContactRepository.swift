@@ -25,9 +25,13 @@ public protocol ContactRepository: Sendable {
     func delete(id: Int64, tenantID: Int64, expectedVersion: Int?) async throws
     /// The contact's events, newest first.
     func history(contactID: Int64, tenantID: Int64, page: PageRequest) async throws -> Page<HistoryEvent>
-    /// Up to `limit` contacts of a list after `afterID` in id order, in the given states (all when
-    /// nil): the walk of exports and bulk work, with no page cap.
-    func batch(listID: Int64, tenantID: Int64, statuses: [ContactStatus]?, after afterID: Int64, limit: Int) async throws -> [Contact]
+    /// Up to `limit` contacts of a list after `afterID` in id order, in the given states and
+    /// passing the filter (all when nil): the walk of exports and bulk work, with no page cap.
+    func batch(
+        listID: Int64, tenantID: Int64, statuses: [ContactStatus]?, filter: CheckedFilter?, after afterID: Int64, limit: Int
+    ) async throws -> [Contact]
+    /// How many contacts of the lists pass the filter.
+    func count(listIDs: [Int64], filter: CheckedFilter, tenantID: Int64) async throws -> Int
     /// The most emails and numbers any contact of the list has, for the columns of an export.
     func widest(listID: Int64, tenantID: Int64) async throws -> (emails: Int, phones: Int)
 }

@@ -27,8 +27,8 @@ enum SearchConditions {
         ]
     }
 
-    /// The contact's status, when the search names one.
-    static func status(_ search: ContactSearch) -> [SQLQueryString] {
-        search.status.map { ["c.status = \(bind: $0.rawValue)"] } ?? []
+    /// The contact's status, when the search names one, and the search's filter.
+    static func onContact(_ search: ContactSearch, engine: Engine) -> [SQLQueryString] {
+        (search.status.map { ["c.status = \(bind: $0.rawValue)"] } ?? []) + (search.filter.map { [FilterSQL(engine: engine).condition($0)] } ?? [])
     }
 }

@@ -16,7 +16,7 @@ struct PostgresContactSearchQuery: ContactSearchQuery {
     func rows(_ search: ContactSearch, lists: [Int64], on sql: any SQLDatabase) async throws -> [any SQLRow] {
         let limit = search.page.limit + 1
         // Conditions on the contact row itself: status and custom values.
-        let filters = SearchConditions.status(search) + search.custom.map { criterion -> SQLQueryString in
+        let filters = SearchConditions.onContact(search, engine: .postgres) + search.custom.map { criterion -> SQLQueryString in
             let document = (try? JSONText.encode(criterion.value)) ?? "null"
             return "(c.custom::jsonb -> \(bind: criterion.field)) = \(bind: document)::jsonb"
         }

@@ -56,16 +56,32 @@ struct SQLContactRepository: ContactRepository {
         }
     }
 
-    func batch(listID: Int64, tenantID: Int64, statuses: [ContactStatus]?, after afterID: Int64, limit: Int) async throws -> [Contact] {
-        try await database.read { sql in
+    func batch(
+        listID: Int64, tenantID: Int64, statuses: [ContactStatus]?, filter: CheckedFilter?, after afterID: Int64, limit: Int
+    ) async throws -> [Contact] {
+        let engine = database.engine
+        return try await database.read { sql in
             guard try await SQLListRepository.find(sql, id: listID, tenantID: tenantID) != nil else {
                 throw DomainError.notFound("list \(listID) does not exist")
             }
-            let statusCondition: SQLQueryString = statuses.map { " AND c.status IN (\(SQLList($0.map { SQLBind($0.rawValue) })))" } ?? ""
-            return try await sql.raw("""
-                SELECT \(unsafeRaw: ContactRow.columns) FROM contacts c
-                WHERE c.list_id = \(bind: listID) AND c.id > \(bind: afterID)
-                """ + statusCondition + " ORDER BY c.id LIMIT \(bind: limit)").all().map(ContactRow.contact)
+            var conditions: [SQLQueryString] = ["c.list_id = \(bind: listID)", "c.id > \(bind: afterID)"]
+            if let statuses { conditions.append("c.status IN (\(SQLList(statuses.map { SQLBind($0.rawValue) })))") }
+            if let filter { conditions.append(FilterSQL(engine: engine).condition(filter)) }
+            return try await sql.raw("SELECT \(unsafeRaw: ContactRow.columns) FROM contacts c WHERE "
+                + conditions.joined(separator: " AND ") + " ORDER BY c.id LIMIT \(bind: limit)").all().map(ContactRow.contact)
+        }
+    }
+
+    func count(listIDs: [Int64], filter: CheckedFilter, tenantID: Int64) async throws -> Int {
+        let engine = database.engine
+        return try await database.read { sql in
+            for listID in listIDs where try await SQLListRepository.find(sql, id: listID, tenantID: tenantID) == nil {
+                throw DomainError.notFound("list \(listID) does not exist")
+            }
+            guard !listIDs.isEmpty else { return 0 }
+            let row = try await sql.raw("SELECT COUNT(*) AS n FROM contacts c WHERE c.list_id IN (\(binds: listIDs)) AND "
+                + FilterSQL(engine: engine).condition(filter)).first()
+            return try row?.decode(column: "n", as: Int.self) ?? 0
         }
     }
 

@@ -32,7 +32,7 @@ struct SQLiteContactSearchQuery: ContactSearchQuery {
                 + SearchConditions.scope(search, lists: lists, listColumn: "c.list_id", idColumn: "contact_search.rowid")
             order = "contact_search.rowid"
         }
-        conditions += SearchConditions.status(search)
+        conditions += SearchConditions.onContact(search, engine: .sqlite)
         for criterion in search.custom {
             conditions.append("json_extract(c.custom, \(bind: "$.\(criterion.field)")) = \(bind: Self.sqliteValue(criterion.value))")
         }

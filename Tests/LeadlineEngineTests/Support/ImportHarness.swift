@@ -56,7 +56,7 @@ struct ImportHarness {
     func contacts() async throws -> [Contact] {
         var all: [Contact] = []
         while true {
-            let batch = try await store.contacts.batch(listID: list.id, tenantID: tenant.id, statuses: nil, after: all.last?.id ?? 0, limit: 1000)
+            let batch = try await store.contacts.batch(listID: list.id, tenantID: tenant.id, statuses: nil, filter: nil, after: all.last?.id ?? 0, limit: 1000)
             if batch.isEmpty { return all }
             all += batch
         }

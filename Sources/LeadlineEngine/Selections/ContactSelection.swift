@@ -1,0 +1,50 @@
+import Foundation
+import LeadlineCore
+import LeadlineStore
+
+/// "These contacts": some of the tenant's lists and a filter checked against their fields. What
+/// previews count and what bulk work walks.
+public struct ContactSelection: Sendable {
+    public var lists: [ContactList]
+    /// The filter as written, for reports and backups.
+    public var written: Filter
+    public var filter: CheckedFilter
+
+    /// Lists one selection may span.
+    public static let maximumLists = 1000
+
+    /// Reads a selection as a request names it: list ids, and a filter in the JSON or text form
+    /// or a saved template's name (or neither, for every contact of the lists).
+    public static func resolve(
+        lists ids: [Int64], filter: JSONValue?, template: String?, tenantID: Int64, store: Store, now: Date
+    ) async throws -> ContactSelection {
+        guard !ids.isEmpty, ids.count <= maximumLists else {
+            throw ValidationFailure(field: "lists", reason: "must name 1 to \(maximumLists) lists")
+        }
+        var lists: [ContactList] = []
+        for id in Set(ids).sorted() {
+            guard let list = try await store.lists.find(id: id, tenantID: tenantID) else {
+                throw DomainError.notFound("list \(id) does not exist")
+            }
+            lists.append(list)
+        }
+        let written: Filter
+        switch (filter, template) {
+        case (.some, .some):
+            throw ValidationFailure(field: "template", reason: "give a filter or a template, not both")
+        case (.some(let value), nil):
+            written = try FilterJSON.read(value)
+        case (nil, .some(let name)):
+            guard let saved = try await store.filterTemplates.find(name: name, tenantID: tenantID) else {
+                throw ValidationFailure(field: "template", reason: "no filter template is named '\(name.prefix(100))'")
+            }
+            written = saved.filter
+        case (nil, nil):
+            written = .everything
+        }
+        // A field of several lists is typed by the first list that has it.
+        var fields: [FieldDefinition] = []
+        for field in lists.flatMap(\.schema) where !fields.contains(where: { $0.name == field.name }) { fields.append(field) }
+        return ContactSelection(lists: lists, written: written, filter: try FilterCheck.check(written, fields: fields, now: now))
+    }
+}
