@@ -30,29 +30,39 @@ public enum FilterCheck {
     /// - Parameters:
     ///   - fields: the custom fields the filter may name: the list's schema, or the schemas of
     ///     all lists it selects from.
+    ///   - defaultRegion: the region of phone numbers written without a country code.
     ///   - now: the instant `within` and `older than` count back from.
-    public static func check(_ filter: Filter, fields: [FieldDefinition], now: Date) throws(ValidationFailure) -> CheckedFilter {
+    public static func check(
+        _ filter: Filter, fields: [FieldDefinition], defaultRegion: String? = nil, now: Date
+    ) throws(ValidationFailure) -> CheckedFilter {
         var issues = IssueCollector()
-        let checked = check(filter, fields: fields, now: now, issues: &issues)
+        let context = Context(fields: fields, defaultRegion: defaultRegion, now: now)
+        let checked = check(filter, context, issues: &issues)
         try issues.check()
         return checked
     }
 
-    private static func check(_ filter: Filter, fields: [FieldDefinition], now: Date, issues: inout IssueCollector) -> CheckedFilter {
+    private struct Context {
+        var fields: [FieldDefinition]
+        var defaultRegion: String?
+        var now: Date
+    }
+
+    private static func check(_ filter: Filter, _ context: Context, issues: inout IssueCollector) -> CheckedFilter {
         switch filter {
-        case .all(let parts): return .all(parts.map { check($0, fields: fields, now: now, issues: &issues) })
-        case .any(let parts): return .any(parts.map { check($0, fields: fields, now: now, issues: &issues) })
+        case .all(let parts): return .all(parts.map { check($0, context, issues: &issues) })
+        case .any(let parts): return .any(parts.map { check($0, context, issues: &issues) })
         case .condition(let condition):
             let place = condition.location.hasPrefix("filter.") ? condition.location : "filter"
             let prefix = condition.location.isEmpty || condition.location.hasPrefix("filter") ? "" : "\(condition.location), "
-            guard let subject = FilterSubject.named(condition.field, in: fields) else {
-                let known = fields.map(\.name).sorted()
+            guard let subject = FilterSubject.named(condition.field, in: context.fields) else {
+                let known = context.fields.map(\.name).sorted()
                 issues.add(place, "\(prefix)'\(condition.field.prefix(64))' is not a field; system fields are \(FilterSubject.systemFieldNames.joined(separator: ", "))"
                     + (known.isEmpty ? "" : "; custom fields are \(known.joined(separator: ", "))"))
                 return .all([])
             }
             do {
-                return .condition(subject, try test(condition.test, of: subject, fields: fields, now: now))
+                return .condition(subject, try test(condition.test, of: subject, context))
             } catch {
                 issues.add(place, "\(prefix)\(condition.field.prefix(64)): \(error.reason)")
                 return .all([])
@@ -64,20 +74,20 @@ public enum FilterCheck {
         var reason: String
     }
 
-    private static func test(_ test: FilterTest, of subject: FilterSubject, fields: [FieldDefinition], now: Date) throws(Refusal) -> CheckedTest {
+    private static func test(_ test: FilterTest, of subject: FilterSubject, _ context: Context) throws(Refusal) -> CheckedTest {
         let kind = subject.kind
         switch test {
         case .compare(let comparison, let value):
             if comparison.isOrdering { try requireOrdered(subject, comparison.symbol) }
             if kind == .boolean && comparison.isOrdering { throw Refusal(reason: "true or false has no order") }
-            return .compare(comparison, try operand(value, of: subject, fields: fields))
+            return .compare(comparison, try operand(value, of: subject, context))
         case .between(let low, let high):
             try requireOrdered(subject, "between")
-            return .between(try operand(low, of: subject, fields: fields), try operand(high, of: subject, fields: fields))
+            return .between(try operand(low, of: subject, context), try operand(high, of: subject, context))
         case .oneOf(let values):
             guard values.count <= 1000 else { throw Refusal(reason: "'in' takes at most 1000 values") }
             var operands: [FilterOperand] = []
-            for value in values { operands.append(try operand(value, of: subject, fields: fields)) }
+            for value in values { operands.append(try operand(value, of: subject, context)) }
             return .oneOf(operands)
         case .text(let match, let text):
             guard kind == .text else { throw Refusal(reason: "'\(match.words)' looks inside text; this field holds \(describe(kind))") }
@@ -86,7 +96,7 @@ public enum FilterCheck {
         case .isEmpty(let empty):
             return .isEmpty(empty)
         case .age(let age, let days):
-            let start = now.addingTimeInterval(-Double(days) * 86_400)
+            let start = context.now.addingTimeInterval(-Double(days) * 86_400)
             let bound: FilterOperand
             switch kind {
             case .instant: bound = .integer(Int64((start.timeIntervalSince1970 * 1000).rounded(.down)))
@@ -118,7 +128,7 @@ public enum FilterCheck {
     }
 
     /// `value` as the stored field holds it, refused when it cannot be such a value.
-    private static func operand(_ value: JSONValue, of subject: FilterSubject, fields: [FieldDefinition]) throws(Refusal) -> FilterOperand {
+    private static func operand(_ value: JSONValue, of subject: FilterSubject, _ context: Context) throws(Refusal) -> FilterOperand {
         switch subject {
         case .status:
             guard case .string(let text) = value, ContactStatus(rawValue: text) != nil else {
@@ -140,16 +150,17 @@ public enum FilterCheck {
             throw Refusal(reason: "expects a date (\"2026-01-31\") or a time (\"2026-01-31T08:00:00Z\"), got \(shown(value))")
         case .email:
             guard case .string(let text) = value else { throw Refusal(reason: "expects text, got \(shown(value))") }
-            return .text(EmailAddress.normalized(text) ?? text.lowercased())
+            // Addresses are compared without case: no mail system tells Ann@ from ann@.
+            return .text((EmailAddress.normalized(text) ?? text).lowercased())
         case .phone:
             guard case .string(let text) = value else { throw Refusal(reason: "expects a phone number as text, got \(shown(value))") }
-            guard let e164 = PhoneNumberParser.shared.parse(text).e164 else { throw Refusal(reason: "'\(text.prefix(40))' is not a phone number") }
+            guard let e164 = PhoneNumberParser.shared.parse(text, defaultRegion: context.defaultRegion).e164 else { throw Refusal(reason: "'\(text.prefix(40))' is not a phone number") }
             return .text(e164)
         case .reasonCode, .lastCompletionCode, .timeZone, .state, .externalID, .firstName, .lastName:
             guard case .string(let text) = value else { throw Refusal(reason: "expects text, got \(shown(value))") }
             return .text(text)
         case .custom(let name, _):
-            guard let field = fields.first(where: { $0.name == name }) else { throw Refusal(reason: "is not a field") }
+            guard let field = context.fields.first(where: { $0.name == name }) else { throw Refusal(reason: "is not a field") }
             var loose = field
             // A filter value is compared, not stored: a required field may still be tested and a
             // long value simply matches nothing.

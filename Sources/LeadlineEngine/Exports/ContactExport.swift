@@ -72,6 +72,6 @@ public struct ContactExport: Sendable {
     /// The export's filter checked against the list's fields; a bad one fails before any byte.
     public func checkedFilter(of list: ContactList, now: Date) throws(ValidationFailure) -> CheckedFilter? {
         guard let filter = settings.filter else { return nil }
-        return try FilterCheck.check(try FilterJSON.read(filter), fields: list.schema, now: now)
+        return try FilterCheck.check(try FilterJSON.read(filter), fields: list.schema, defaultRegion: list.settings.defaultRegion, now: now)
     }
 }

@@ -45,6 +45,6 @@ public struct ContactSelection: Sendable {
         // A field of several lists is typed by the first list that has it.
         var fields: [FieldDefinition] = []
         for field in lists.flatMap(\.schema) where !fields.contains(where: { $0.name == field.name }) { fields.append(field) }
-        return ContactSelection(lists: lists, written: written, filter: try FilterCheck.check(written, fields: fields, now: now))
+        return ContactSelection(lists: lists, written: written, filter: try FilterCheck.check(written, fields: fields, defaultRegion: lists[0].settings.defaultRegion, now: now))
     }
 }
