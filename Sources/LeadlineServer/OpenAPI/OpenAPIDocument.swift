@@ -43,6 +43,9 @@ enum OpenAPIDocument {
   },
   {
    "name": "contacts"
+  },
+  {
+   "name": "filters"
   }
  ],
  "paths": {
@@ -1297,6 +1300,15 @@ enum OpenAPIDocument {
        "type": "string"
       },
       "description": "nextCursor of the previous page"
+     },
+     {
+      "name": "filter",
+      "in": "query",
+      "schema": {
+       "type": "string",
+       "maxLength": 10000
+      },
+      "description": "A filter in the text form, such as: status = \"remaining\" and balance > 100 and created within 30d. Operators: = != < <= > >= between … and …, in (…), contains, begins with, ends with, is empty, is not empty, within Nd, older than Nd; and, or, parentheses."
      }
     ]
    }
@@ -2131,6 +2143,15 @@ enum OpenAPIDocument {
       "schema": {
        "type": "string"
       }
+     },
+     {
+      "name": "filter",
+      "in": "query",
+      "required": false,
+      "description": "only contacts passing this filter; A filter in the text form, such as: status = \"remaining\" and balance > 100 and created within 30d. Operators: = != < <= > >= between … and …, in (…), contains, begins with, ends with, is empty, is not empty, within Nd, older than Nd; and, or, parentheses.",
+      "schema": {
+       "type": "string"
+      }
      }
     ],
     "responses": {
@@ -2701,6 +2722,266 @@ enum OpenAPIDocument {
         }
        }
       }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/filters": {
+   "get": {
+    "summary": "The tenant's saved filters",
+    "tags": [
+     "filters"
+    ],
+    "operationId": "listFilterTemplates",
+    "responses": {
+     "200": {
+      "description": "every template",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "items"
+         ],
+         "properties": {
+          "items": {
+           "type": "array",
+           "items": {
+            "$ref": "#/components/schemas/FilterTemplate"
+           }
+          }
+         }
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/filters/{name}": {
+   "get": {
+    "summary": "A saved filter",
+    "tags": [
+     "filters"
+    ],
+    "operationId": "getFilterTemplate",
+    "parameters": [
+     {
+      "name": "name",
+      "in": "path",
+      "required": true,
+      "description": "the template's name",
+      "schema": {
+       "type": "string"
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "the template",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/FilterTemplate"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   },
+   "put": {
+    "summary": "Save a filter under a name (replacing one of that name); fields are checked when it is used on lists",
+    "tags": [
+     "filters"
+    ],
+    "operationId": "saveFilterTemplate",
+    "parameters": [
+     {
+      "name": "name",
+      "in": "path",
+      "required": true,
+      "description": "the template's name",
+      "schema": {
+       "type": "string"
+      }
+     }
+    ],
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "type": "object",
+        "required": [
+         "filter"
+        ],
+        "additionalProperties": false,
+        "properties": {
+         "filter": {
+          "$ref": "#/components/schemas/Filter"
+         }
+        }
+       }
+      }
+     }
+    },
+    "responses": {
+     "200": {
+      "description": "the saved template",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/FilterTemplate"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   },
+   "delete": {
+    "summary": "Delete a saved filter",
+    "tags": [
+     "filters"
+    ],
+    "operationId": "deleteFilterTemplate",
+    "parameters": [
+     {
+      "name": "name",
+      "in": "path",
+      "required": true,
+      "description": "the template's name",
+      "schema": {
+       "type": "string"
+      }
+     }
+    ],
+    "responses": {
+     "204": {
+      "description": "deleted"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/filters/preview": {
+   "post": {
+    "summary": "How many contacts of some lists a filter selects, and the first of them",
+    "tags": [
+     "filters"
+    ],
+    "operationId": "previewFilter",
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "type": "object",
+        "required": [
+         "lists"
+        ],
+        "additionalProperties": false,
+        "properties": {
+         "lists": {
+          "type": "array",
+          "minItems": 1,
+          "maxItems": 1000,
+          "items": {
+           "type": "integer",
+           "format": "int64"
+          }
+         },
+         "filter": {
+          "$ref": "#/components/schemas/Filter"
+         },
+         "template": {
+          "type": "string",
+          "description": "a saved filter's name, instead of filter"
+         },
+         "limit": {
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 100,
+          "default": 20
+         }
+        }
+       }
+      }
+     }
+    },
+    "responses": {
+     "200": {
+      "description": "the count and the first contacts",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "count",
+          "text",
+          "contacts"
+         ],
+         "properties": {
+          "count": {
+           "type": "integer"
+          },
+          "text": {
+           "type": "string",
+           "description": "the filter as read, in the text form"
+          },
+          "contacts": {
+           "type": "array",
+           "items": {
+            "$ref": "#/components/schemas/Contact"
+           }
+          }
+         }
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
      },
      "401": {
       "$ref": "#/components/responses/Problem"
@@ -3699,6 +3980,9 @@ enum OpenAPIDocument {
      "scheduledAt": {
       "type": "string",
       "format": "date-time"
+     },
+     "filter": {
+      "$ref": "#/components/schemas/Filter"
      }
     }
    },
@@ -3956,6 +4240,145 @@ enum OpenAPIDocument {
       "items": {
        "$ref": "#/components/schemas/ContactStatus"
       }
+     },
+     "filter": {
+      "$ref": "#/components/schemas/Filter"
+     }
+    }
+   },
+   "FilterCondition": {
+    "type": "object",
+    "required": [
+     "field",
+     "op"
+    ],
+    "additionalProperties": false,
+    "properties": {
+     "field": {
+      "type": "string",
+      "description": "a system field (status, reason_code, priority, created, updated, last_completion_code, attempts, phone_state, phone, email, time_zone, state, list, external_id, first_name, last_name) or a custom field's name (custom.NAME to be explicit)"
+     },
+     "op": {
+      "type": "string",
+      "enum": [
+       "equals",
+       "not_equals",
+       "less",
+       "less_or_equal",
+       "greater",
+       "greater_or_equal",
+       "between",
+       "in",
+       "contains",
+       "begins_with",
+       "ends_with",
+       "is_empty",
+       "is_not_empty",
+       "within",
+       "older_than"
+      ]
+     },
+     "value": {
+      "type": [
+       "string",
+       "number",
+       "boolean"
+      ],
+      "description": "the value of a comparison or a text match"
+     },
+     "values": {
+      "type": "array",
+      "items": {
+       "type": [
+        "string",
+        "number",
+        "boolean"
+       ]
+      },
+      "description": "two values for between, one or more for in"
+     },
+     "days": {
+      "type": "integer",
+      "minimum": 0,
+      "maximum": 100000,
+      "description": "for within and older_than"
+     }
+    }
+   },
+   "Filter": {
+    "description": "A filter in the JSON form (a condition, or a group with all or any) or, as a string, in the text form. A filter in the text form, such as: status = \"remaining\" and balance > 100 and created within 30d. Operators: = != < <= > >= between … and …, in (…), contains, begins with, ends with, is empty, is not empty, within Nd, older than Nd; and, or, parentheses.",
+    "oneOf": [
+     {
+      "type": "string"
+     },
+     {
+      "$ref": "#/components/schemas/FilterCondition"
+     },
+     {
+      "type": "object",
+      "required": [
+       "all"
+      ],
+      "additionalProperties": false,
+      "properties": {
+       "all": {
+        "type": "array",
+        "items": {
+         "$ref": "#/components/schemas/Filter"
+        }
+       }
+      }
+     },
+     {
+      "type": "object",
+      "required": [
+       "any"
+      ],
+      "additionalProperties": false,
+      "properties": {
+       "any": {
+        "type": "array",
+        "minItems": 1,
+        "items": {
+         "$ref": "#/components/schemas/Filter"
+        }
+       }
+      }
+     }
+    ]
+   },
+   "FilterTemplate": {
+    "type": "object",
+    "required": [
+     "id",
+     "name",
+     "filter",
+     "text",
+     "createdAt",
+     "updatedAt"
+    ],
+    "properties": {
+     "id": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "name": {
+      "type": "string"
+     },
+     "filter": {
+      "$ref": "#/components/schemas/Filter"
+     },
+     "text": {
+      "type": "string",
+      "description": "the same filter in the text form"
+     },
+     "createdAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "updatedAt": {
+      "type": "string",
+      "format": "date-time"
      }
     }
    }

@@ -20,6 +20,8 @@ import Testing
         "GET /api/v1/mapping-templates", "PUT /api/v1/mapping-templates/{name}", "DELETE /api/v1/mapping-templates/{name}",
         "GET /api/v1/data-sources", "POST /api/v1/data-sources", "GET /api/v1/data-sources/{id}", "DELETE /api/v1/data-sources/{id}",
         "POST /api/v1/data-sources/{id}/run",
+        "GET /api/v1/filters", "POST /api/v1/filters/preview", "GET /api/v1/filters/{name}", "PUT /api/v1/filters/{name}",
+        "DELETE /api/v1/filters/{name}",
     ]
 
     private func document(_ api: TestAPI) async throws -> [String: Any] {
