@@ -32,5 +32,10 @@ import Testing
 
         let exported = try leadline(["export", "--list", "Spring", "--fields", "external_id,phone1,favourite_colour"])
         #expect(exported.status == 0 && exported.output == "external_id,phone1,favourite_colour\r\nA1,+14155550100,blue\r\nA3,+442079460958,\r\n")
+        let filtered = try leadline(["export", "--list", "Spring", "--fields", "external_id", "--filter", #"phone begins with "+44""#])
+        #expect(filtered.status == 0 && filtered.output == "external_id\r\nA3\r\n", "\(filtered.output)")
+        let refused = try leadline(["export", "--list", "Spring", "--out", "\(folder)/never.csv", "--filter", "favourite_colour > 3"])
+        #expect(refused.status != 0 && refused.output.contains("favourite_colour: '>' compares numbers"), "\(refused.output)")
+        #expect(!FileManager.default.fileExists(atPath: "\(folder)/never.csv"))
     }
 }

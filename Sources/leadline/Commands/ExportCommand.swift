@@ -18,6 +18,8 @@ struct ExportCommand: AsyncParsableCommand {
     @Option(help: "Comma-separated columns (id, status, external_id, first_name, phone1, a field name…); all when absent.")
     var fields: String?
     @Option(help: "Comma-separated statuses to export; all when absent.") var status: String?
+    @Option(help: ArgumentHelp("Only contacts passing this filter, such as 'balance > 100 and created within 30d'.", valueName: "text"))
+    var filter: String?
     @Flag(help: "Leave out the header row.") var noHeader = false
 
     func run() async throws {
@@ -30,8 +32,10 @@ struct ExportCommand: AsyncParsableCommand {
                 let statuses = try status.map { try $0.split(separator: ",").map { try ContactStatus.parse(String($0)) } }
                 let settings = ExportSettings(
                     separator: sep, header: !noHeader, encoding: encoding, fields: fields.map { $0.split(separator: ",").map(String.init) },
-                    statuses: statuses)
+                    statuses: statuses, filter: try filter.map(FilterText.parse))
                 let export = try ContactExport(listID: list.id, tenantID: tenant.id, settings: settings)
+                // A bad filter is refused before the file is created.
+                _ = try export.checkedFilter(of: list, now: Date())
                 let handle: FileHandle
                 if let out {
                     guard FileManager.default.createFile(atPath: out, contents: nil), let file = FileHandle(forWritingAtPath: out) else {
