@@ -14,6 +14,8 @@ public struct Store: Sendable {
     public let mappingTemplates: any MappingTemplateRepository
     public let dataSources: any DataSourceRepository
     public let filterTemplates: any FilterTemplateRepository
+    public let deletedContacts: any DeletedContactRepository
+    public let bulk: any BulkRepository
 
     /// - Parameter clock: the source of "now" for every time the store records; tests pass a fixed one.
     public init(database: Database, clock: @escaping @Sendable () -> Date = Date.init) {
@@ -28,5 +30,7 @@ public struct Store: Sendable {
         mappingTemplates = SQLMappingTemplateRepository(database: database, clock: clock)
         dataSources = SQLDataSourceRepository(database: database, clock: clock)
         filterTemplates = SQLFilterTemplateRepository(database: database, clock: clock)
+        deletedContacts = SQLDeletedContactRepository(database: database)
+        bulk = SQLBulkRepository(database: database, clock: clock)
     }
 }

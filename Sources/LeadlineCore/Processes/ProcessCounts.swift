@@ -10,8 +10,27 @@ public struct ProcessCounts: Sendable, Equatable, Codable {
     /// Rows whose key an earlier row of the same file had.
     public var duplicates = 0
     public var exported = 0
+    /// Contacts a bulk process left alone because they were in progress.
+    public var skipped = 0
 
     public init() {}
+
+    enum CodingKeys: String, CodingKey { case read, inserted, updated, unchanged, deleted, rejected, duplicates, exported, skipped }
+
+    /// Counts stored before a count existed read it as zero.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        func count(_ key: CodingKeys) throws -> Int { try container.decodeIfPresent(Int.self, forKey: key) ?? 0 }
+        read = try count(.read)
+        inserted = try count(.inserted)
+        updated = try count(.updated)
+        unchanged = try count(.unchanged)
+        deleted = try count(.deleted)
+        rejected = try count(.rejected)
+        duplicates = try count(.duplicates)
+        exported = try count(.exported)
+        skipped = try count(.skipped)
+    }
 
     public static func + (lhs: ProcessCounts, rhs: ProcessCounts) -> ProcessCounts {
         var sum = lhs
@@ -23,6 +42,7 @@ public struct ProcessCounts: Sendable, Equatable, Codable {
         sum.rejected += rhs.rejected
         sum.duplicates += rhs.duplicates
         sum.exported += rhs.exported
+        sum.skipped += rhs.skipped
         return sum
     }
 }

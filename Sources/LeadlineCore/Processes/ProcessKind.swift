@@ -2,6 +2,8 @@
 public enum ProcessKind: String, Sendable, Codable, CaseIterable {
     case `import`
     case export
+    case delete
+    case statusChange = "status_change"
 }
 
 /// A process's life: `pending` → `running` → `finished`, `failed` or `cancelled`.

@@ -2,11 +2,15 @@
 public enum ProcessSettings: Sendable, Equatable, Codable {
     case `import`(ImportSettings)
     case export(ExportSettings)
+    case delete(BulkSettings)
+    case statusChange(BulkSettings)
 
     public var kind: ProcessKind {
         switch self {
         case .import: .import
         case .export: .export
+        case .delete: .delete
+        case .statusChange: .statusChange
         }
     }
 }

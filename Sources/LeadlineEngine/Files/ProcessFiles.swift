@@ -29,6 +29,11 @@ public struct ProcessFiles: Sendable {
         "\(directory)/results/process-\(processID)-rejected.csv"
     }
 
+    /// The contacts a delete or status change touched, as they were, in a file an import reads back.
+    public func backupPath(processID: Int64) -> String {
+        "\(directory)/results/process-\(processID)-backup.csv"
+    }
+
     /// `[list id].export.[yyyyMMddHHmmss]`, as contact-center tools name exports, with `.csv`.
     public func exportPath(listID: Int64, at date: Date) -> String {
         "\(directory)/results/\(Self.exportName(listID: listID, at: date))"

@@ -102,6 +102,8 @@ public struct ProcessRunner: Service {
             if let input = claimed.inputPath, files.isUpload(input) { files.remove(input) }
         case .export:
             await ExportJob.run(claimed, store: store, files: files, now: clock(), logger: logger)
+        case .delete, .statusChange:
+            await BulkJob.run(claimed, store: store, files: files, now: clock(), logger: logger)
         }
     }
 

@@ -61,7 +61,7 @@ struct ContactController {
     @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.principal(requiring: .manageContacts)
         let id = try context.parameters.id("id", of: "contact")
-        try await store.contacts.delete(id: id, tenantID: principal.tenantID, expectedVersion: try request.expectedVersion())
+        try await store.contacts.delete(id: id, tenantID: principal.tenantID, expectedVersion: try request.expectedVersion(), actor: principal.actor)
         return JSONResponse.noContent()
     }
 

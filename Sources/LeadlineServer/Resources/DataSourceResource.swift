@@ -28,6 +28,8 @@ struct DataSourceResource: Encodable, Sendable {
         switch source.settings {
         case .import(let imports): settings = imports
         case .export(let exports): export = exports
+        // A data source only imports or exports: its input allows nothing else.
+        case .delete, .statusChange: break
         }
         schedule = source.schedule
         enabled = source.enabled

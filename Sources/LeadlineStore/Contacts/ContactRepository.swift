@@ -22,7 +22,8 @@ public protocol ContactRepository: Sendable {
         id: Int64, tenantID: Int64, expectedVersion: Int?, actor: String,
         _ change: @Sendable (Contact, ContactList) throws -> ContactContent
     ) async throws -> Contact
-    func delete(id: Int64, tenantID: Int64, expectedVersion: Int?) async throws
+    /// Deletes a contact that is not in progress, keeping it in the deleted-contacts report.
+    func delete(id: Int64, tenantID: Int64, expectedVersion: Int?, actor: String) async throws
     /// The contact's events, newest first.
     func history(contactID: Int64, tenantID: Int64, page: PageRequest) async throws -> Page<HistoryEvent>
     /// Up to `limit` contacts of a list after `afterID` in id order, in the given states and

@@ -6,7 +6,7 @@ import SQLKit
 enum ContactRow {
     static let columns = """
         c.id, c.tenant_id, c.list_id, c.external_id, c.first_name, c.last_name, c.emails, c.phones, c.time_zone, c.state,
-        c.priority, c.status, c.reason_codes, c.custom, c.version, c.created_at, c.updated_at
+        c.priority, c.status, c.reason_codes, c.custom, c.version, c.created_at, c.updated_at, c.retry_at
         """
 
     static func contact(_ row: any SQLRow) throws -> Contact {
@@ -29,7 +29,8 @@ enum ContactRow {
                 custom: try JSONDocument.object(try row.decode(column: "custom", as: String.self))),
             version: try row.decode(column: "version", as: Int.self),
             createdAt: Millis.date(try row.decode(column: "created_at", as: Int64.self)),
-            updatedAt: Millis.date(try row.decode(column: "updated_at", as: Int64.self)))
+            updatedAt: Millis.date(try row.decode(column: "updated_at", as: Int64.self)),
+            retryAt: try row.decode(column: "retry_at", as: Int64?.self).map(Millis.date))
     }
 
     /// `first last`, lowercased.

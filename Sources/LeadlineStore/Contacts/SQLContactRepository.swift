@@ -138,11 +138,15 @@ struct SQLContactRepository: ContactRepository {
         }
     }
 
-    func delete(id: Int64, tenantID: Int64, expectedVersion: Int?) async throws {
+    func delete(id: Int64, tenantID: Int64, expectedVersion: Int?, actor: String) async throws {
+        let now = Millis.from(clock())
         try await database.write { sql in
             let (current, _) = try await Self.contactAndList(sql, id: id, tenantID: tenantID)
             try Versioning.check(expectedVersion, current: current.version)
-            try await ContactWrites.delete([id], on: sql)
+            if let busy = InProgress.reason(of: current) {
+                throw DomainError.conflict(field: nil, reason: "contact \(id) is in progress (\(busy)); it can be deleted once outbound work is done with it")
+            }
+            try await ContactDeletions.delete([current], because: .init(processID: nil, actor: actor, filter: nil), at: now, on: sql)
         }
     }
 

@@ -140,6 +140,35 @@ enum JSONDocument {
         }
     }
 
+    /// A whole contact's parts as one document, as the deleted-contacts report keeps it.
+    static func text(_ content: ContactContent) throws -> String {
+        var members = content.document
+        // The stored form of numbers, which keeps why an invalid one was kept.
+        members["phones"] = try value(text(content.phones))
+        return text(.object(members))
+    }
+
+    static func content(_ text: String) throws -> ContactContent {
+        let members = try object(text)
+        func string(_ key: String) -> String? { if case .string(let value)? = members[key] { value } else { nil } }
+        func strings(_ key: String) throws -> [String] {
+            guard case .array(let items)? = members[key] else { return [] }
+            return try items.map { item in
+                guard case .string(let string) = item else { throw Malformed() }
+                return string
+            }
+        }
+        var priority = 0
+        if case .integer(let number)? = members["priority"] { priority = Int(number) }
+        var custom: [String: JSONValue] = [:]
+        if case .object(let values)? = members["custom"] { custom = values }
+        return ContactContent(
+            externalID: string("externalId"), firstName: string("firstName"), lastName: string("lastName"), emails: try strings("emails"),
+            phones: try phones(Self.text(members["phones"] ?? .array([]))), timeZone: string("timeZone"), state: string("state"),
+            priority: priority, status: string("status").flatMap(ContactStatus.init(rawValue:)) ?? .inactive,
+            reasonCodes: try strings("reasonCodes"), custom: custom)
+    }
+
     private struct Parser {
         let bytes: UnsafeBufferPointer<UInt8>
         var position = 0

@@ -19,7 +19,7 @@ struct SQLImportRepository: ImportRepository {
                     try await ContactWrites.delete(ids, on: sql)
                     var counts = ProcessCounts()
                     counts.deleted = ids.count
-                    try await Self.add(counts, progress: nil, to: processID, at: Millis.from(clock()), on: sql)
+                    try await ProcessCountsSQL.add(counts, progress: nil, to: processID, at: Millis.from(clock()), on: sql)
                     return ids.count
                 }
                 deleted += removed
@@ -63,7 +63,7 @@ struct SQLImportRepository: ImportRepository {
             }
             plan.counts.read = batch.read
             plan.counts.rejected += batch.rejected
-            try await Self.add(plan.counts, progress: batch.progress, to: processID, at: now, on: sql)
+            try await ProcessCountsSQL.add(plan.counts, progress: batch.progress, to: processID, at: now, on: sql)
             return plan
         }
     }
@@ -95,7 +95,7 @@ struct SQLImportRepository: ImportRepository {
             counts.deleted = deletes.count
             try await ContactWrites.delete(deletes, on: sql)
             try await ContactWrites.update(updates, actor: actor, at: now, on: sql)
-            try await Self.add(counts, progress: nil, to: processID, at: now, on: sql)
+            try await ProcessCountsSQL.add(counts, progress: nil, to: processID, at: now, on: sql)
             return contacts.last?.id
         }
     }
@@ -164,15 +164,5 @@ struct SQLImportRepository: ImportRepository {
             for row in rows { seen.insert(try row.decode(column: "contact_id", as: Int64.self)) }
         }
         return seen
-    }
-
-    /// Adds `counts` to the process's, in the caller's transaction; the write is its sign of life too.
-    static func add(_ counts: ProcessCounts, progress: Int?, to processID: Int64, at now: Int64, on sql: any SQLDatabase) async throws {
-        let stored = try await sql.raw("SELECT counts FROM processes WHERE id = \(bind: processID)").first()
-            .map { try JSONText.decode(ProcessCounts.self, try $0.decode(column: "counts", as: String.self)) } ?? ProcessCounts()
-        let progressSet: SQLQueryString = progress.map { ", progress = \(bind: min(99, max(0, $0)))" } ?? ""
-        try await sql.raw(
-            "UPDATE processes SET counts = \(bind: try JSONText.encode(stored + counts)), heartbeat_at = \(bind: now)" + progressSet
-                + " WHERE id = \(bind: processID)").run()
     }
 }

@@ -39,7 +39,7 @@ import Testing
                 try await store.contacts.update(id: contact.id, tenantID: other.id, expectedVersion: nil, actor: "x") { _, _ in ContactContent() }
             }
             await #expect(throws: DomainError.notFound("contact \(contact.id) does not exist")) {
-                try await store.contacts.delete(id: contact.id, tenantID: other.id, expectedVersion: nil)
+                try await store.contacts.delete(id: contact.id, tenantID: other.id, expectedVersion: nil, actor: "test")
             }
             await #expect(throws: DomainError.notFound("list \(list.id) does not exist")) {
                 try await fixtures.contact(ContactInput(externalId: "B"), in: list, tenant: other)
@@ -110,12 +110,12 @@ import Testing
                 }
             }
             await #expect(throws: DomainError.staleVersion(current: 2)) {
-                try await store.contacts.delete(id: contact.id, tenantID: acme.id, expectedVersion: 1)
+                try await store.contacts.delete(id: contact.id, tenantID: acme.id, expectedVersion: 1, actor: "test")
             }
             #expect(try await store.contacts.find(id: contact.id, tenantID: acme.id)?.content.firstName == "Anna")
             let unchanged = try await store.contacts.update(id: contact.id, tenantID: acme.id, expectedVersion: 2, actor: "t") { current, _ in current.content }
             #expect(unchanged.version == 2, "a write that changes nothing keeps the version")
-            try await store.contacts.delete(id: contact.id, tenantID: acme.id, expectedVersion: 2)
+            try await store.contacts.delete(id: contact.id, tenantID: acme.id, expectedVersion: 2, actor: "test")
             #expect(try await store.contacts.find(id: contact.id, tenantID: acme.id) == nil)
         }
     }

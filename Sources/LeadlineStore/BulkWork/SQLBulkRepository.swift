@@ -1,0 +1,49 @@
+import Foundation
+import LeadlineCore
+import SQLKit
+
+struct SQLBulkRepository: BulkRepository {
+    let database: Database
+    let clock: @Sendable () -> Date
+
+    func apply(_ work: BulkWork, to request: BulkBatchRequest) async throws -> BulkBatch? {
+        let now = Millis.from(clock())
+        let engine = database.engine
+        return try await database.write { sql in
+            guard let list = try await SQLListRepository.find(sql, id: request.listID, tenantID: request.tenantID) else {
+                throw DomainError.notFound("list \(request.listID) does not exist")
+            }
+            let contacts = try await sql.raw("""
+                SELECT \(unsafeRaw: ContactRow.columns) FROM contacts c WHERE c.list_id = \(bind: list.id) AND c.id > \(bind: request.afterID) AND
+                """ + " " + FilterSQL(engine: engine).condition(request.filter) + " ORDER BY c.id LIMIT \(bind: request.limit)")
+                .all().map(ContactRow.contact)
+            guard let last = contacts.last else { return nil }
+            var skipped: [InProgress: Int] = [:]
+            var free: [Contact] = []
+            for contact in contacts {
+                if let reason = InProgress.reason(of: contact) { skipped[reason, default: 0] += 1 } else { free.append(contact) }
+            }
+            var counts = ProcessCounts()
+            counts.read = contacts.count
+            counts.skipped = contacts.count - free.count
+            var touched = free
+            switch work {
+            case .delete(let filterText):
+                try await ContactDeletions.delete(
+                    free, because: .init(processID: request.processID, actor: request.actor, filter: filterText), at: now, on: sql)
+                counts.deleted = free.count
+            case .change(let change):
+                let updates = free.compactMap { contact -> ContactWrites.Update? in
+                    let content = change.apply(to: contact.content)
+                    return content == contact.content ? nil : .init(before: contact, content: content, keys: ContactKey.all(of: content, list: list))
+                }
+                try await ContactWrites.update(updates, actor: request.actor, at: now, on: sql)
+                counts.updated = updates.count
+                counts.unchanged = free.count - updates.count
+                touched = updates.map(\.before)
+            }
+            try await ProcessCountsSQL.add(counts, progress: request.progress, to: request.processID, at: now, on: sql)
+            return BulkBatch(lastID: last.id, touched: touched, counts: counts, skipped: skipped)
+        }
+    }
+}
