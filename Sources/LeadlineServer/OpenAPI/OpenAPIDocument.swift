@@ -1428,7 +1428,7 @@ enum OpenAPIDocument {
     }
    },
    "delete": {
-    "summary": "Delete a contact",
+    "summary": "Delete a contact A contact in progress (leased, being attempted, with a callback or a retry set) cannot be deleted: 409. A deleted contact goes to the deleted-contacts report.",
     "tags": [
      "contacts"
     ],
@@ -1450,6 +1450,9 @@ enum OpenAPIDocument {
       "$ref": "#/components/responses/Problem"
      },
      "412": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
       "$ref": "#/components/responses/Problem"
      }
     },
@@ -2994,6 +2997,265 @@ enum OpenAPIDocument {
      }
     }
    }
+  },
+  "/api/v1/lists/{id}/deletions": {
+   "post": {
+    "summary": "Delete the list's contacts a filter selects, as a process. Contacts in progress (leased, being attempted, with a callback or a retry set) are skipped and counted; deleted ones go to the deleted-contacts report and to a backup file (the process's file).",
+    "tags": [
+     "contacts"
+    ],
+    "operationId": "deleteContactsByFilter",
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the list's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ],
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+         "filter": {
+          "$ref": "#/components/schemas/Filter"
+         },
+         "template": {
+          "type": "string",
+          "description": "a saved filter's name, instead of filter"
+         },
+         "confirmAll": {
+          "type": "boolean",
+          "description": "required when no filter narrows the selection: the whole list"
+         },
+         "scheduledAt": {
+          "type": "string",
+          "format": "date-time",
+          "description": "when to run; now when absent"
+         }
+        }
+       }
+      }
+     }
+    },
+    "responses": {
+     "202": {
+      "description": "the export process, pending",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Process"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/lists/{id}/status-changes": {
+   "post": {
+    "summary": "Change the status, priority or numbers of the list's contacts a filter selects, as a process; contacts in progress are skipped. The process's file holds the changed contacts as they were.",
+    "tags": [
+     "contacts"
+    ],
+    "operationId": "changeContactsByFilter",
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the list's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ],
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+         "filter": {
+          "$ref": "#/components/schemas/Filter"
+         },
+         "template": {
+          "type": "string",
+          "description": "a saved filter's name, instead of filter"
+         },
+         "confirmAll": {
+          "type": "boolean",
+          "description": "required when no filter narrows the selection: the whole list"
+         },
+         "scheduledAt": {
+          "type": "string",
+          "format": "date-time",
+          "description": "when to run; now when absent"
+         },
+         "status": {
+          "type": "string",
+          "enum": [
+           "remaining",
+           "postponed",
+           "closed",
+           "inactive"
+          ]
+         },
+         "priority": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 10
+         },
+         "clearRetries": {
+          "type": "boolean",
+          "description": "set every number's retry count to 0"
+         },
+         "activatePhones": {
+          "type": "array",
+          "items": {
+           "type": "string",
+           "enum": [
+            "inactive"
+           ]
+          },
+          "description": "numbers in these states become active; blocked and excluded ones never do"
+         }
+        }
+       }
+      }
+     }
+    },
+    "responses": {
+     "202": {
+      "description": "the export process, pending",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Process"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/deleted-contacts": {
+   "get": {
+    "summary": "The deleted-contacts report, newest first: who deleted which contact, when, by which process and filter",
+    "tags": [
+     "contacts"
+    ],
+    "operationId": "listDeletedContacts",
+    "parameters": [
+     {
+      "name": "list",
+      "in": "query",
+      "schema": {
+       "type": "integer",
+       "format": "int64"
+      }
+     },
+     {
+      "name": "process",
+      "in": "query",
+      "schema": {
+       "type": "integer",
+       "format": "int64"
+      }
+     },
+     {
+      "name": "limit",
+      "in": "query",
+      "schema": {
+       "type": "integer",
+       "minimum": 1,
+       "maximum": 1000
+      }
+     },
+     {
+      "name": "cursor",
+      "in": "query",
+      "schema": {
+       "type": "string"
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "a page of the report",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "items"
+         ],
+         "properties": {
+          "items": {
+           "type": "array",
+           "items": {
+            "$ref": "#/components/schemas/DeletedContact"
+           }
+          },
+          "nextCursor": {
+           "type": [
+            "string",
+            "null"
+           ]
+          }
+         }
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
   }
  },
  "components": {
@@ -3768,7 +4030,9 @@ enum OpenAPIDocument {
       "type": "string",
       "enum": [
        "import",
-       "export"
+       "export",
+       "delete",
+       "status_change"
       ]
      },
      "state": {
@@ -3833,6 +4097,10 @@ enum OpenAPIDocument {
        },
        "exported": {
         "type": "integer"
+       },
+       "skipped": {
+        "type": "integer",
+        "description": "contacts a delete or status change left alone because they were in progress"
        }
       }
      },
@@ -4379,6 +4647,75 @@ enum OpenAPIDocument {
      "updatedAt": {
       "type": "string",
       "format": "date-time"
+     }
+    }
+   },
+   "DeletedContact": {
+    "type": "object",
+    "required": [
+     "id",
+     "listId",
+     "contactId",
+     "deletedBy",
+     "deletedAt",
+     "contact"
+    ],
+    "properties": {
+     "id": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "listId": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "contactId": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "processId": {
+      "type": [
+       "integer",
+       "null"
+      ],
+      "format": "int64",
+      "description": "the deleting process; null for a single delete"
+     },
+     "deletedBy": {
+      "type": "string"
+     },
+     "filter": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "description": "the deleting process's filter, in the text form"
+     },
+     "deletedAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "externalId": {
+      "type": [
+       "string",
+       "null"
+      ]
+     },
+     "firstName": {
+      "type": [
+       "string",
+       "null"
+      ]
+     },
+     "lastName": {
+      "type": [
+       "string",
+       "null"
+      ]
+     },
+     "contact": {
+      "type": "object",
+      "description": "the contact as it was"
      }
     }
    }

@@ -22,6 +22,7 @@ import Testing
         "POST /api/v1/data-sources/{id}/run",
         "GET /api/v1/filters", "POST /api/v1/filters/preview", "GET /api/v1/filters/{name}", "PUT /api/v1/filters/{name}",
         "DELETE /api/v1/filters/{name}",
+        "POST /api/v1/lists/{id}/deletions", "POST /api/v1/lists/{id}/status-changes", "GET /api/v1/deleted-contacts",
     ]
 
     private func document(_ api: TestAPI) async throws -> [String: Any] {
