@@ -16,6 +16,7 @@ public struct Store: Sendable {
     public let filterTemplates: any FilterTemplateRepository
     public let deletedContacts: any DeletedContactRepository
     public let bulk: any BulkRepository
+    public let blacklist: any BlacklistRepository
 
     /// - Parameter clock: the source of "now" for every time the store records; tests pass a fixed one.
     public init(database: Database, clock: @escaping @Sendable () -> Date = Date.init) {
@@ -32,5 +33,6 @@ public struct Store: Sendable {
         filterTemplates = SQLFilterTemplateRepository(database: database, clock: clock)
         deletedContacts = SQLDeletedContactRepository(database: database)
         bulk = SQLBulkRepository(database: database, clock: clock)
+        blacklist = SQLBlacklistRepository(database: database, clock: clock)
     }
 }

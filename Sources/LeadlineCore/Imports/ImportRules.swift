@@ -26,6 +26,15 @@ public struct ImportRules: Sendable, Equatable, Codable {
         case first, last
     }
 
+    /// What an import does with numbers and addresses on the tenant's do-not-contact list.
+    public enum BlacklistRule: String, Sendable, Codable, CaseIterable {
+        case ignore
+        /// Listed numbers are stored `blocked`, so no campaign dials them.
+        case block
+        /// A row with a listed number or address is rejected with the entry as its reason.
+        case reject
+    }
+
     public var importRule: ImportRule
     public var updateRule: UpdateRule
     public var mergeRule: MergeRule
@@ -38,12 +47,14 @@ public struct ImportRules: Sendable, Equatable, Codable {
     public var moveFromOtherLists: Bool
     /// A contact in both gets status remaining and its numbers' retry counts cleared.
     public var resetReuploaded: Bool
+    public var blacklist: BlacklistRule
 
     public init(
         importRule: ImportRule = .append, updateRule: UpdateRule = .doNothing, mergeRule: MergeRule = .updateFields,
         duplicates: DuplicateWinner = .last, emptyListFirst: Bool = false, updateOtherLists: Bool = false,
-        moveFromOtherLists: Bool = false, resetReuploaded: Bool = false
+        moveFromOtherLists: Bool = false, resetReuploaded: Bool = false, blacklist: BlacklistRule = .ignore
     ) {
+        self.blacklist = blacklist
         self.importRule = importRule
         self.updateRule = updateRule
         self.mergeRule = mergeRule
@@ -55,7 +66,7 @@ public struct ImportRules: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case importRule, updateRule, mergeRule, duplicates, emptyListFirst, updateOtherLists, moveFromOtherLists, resetReuploaded
+        case importRule, updateRule, mergeRule, duplicates, emptyListFirst, updateOtherLists, moveFromOtherLists, resetReuploaded, blacklist
     }
 
     /// Every key optional, defaults as above; unknown keys refused.
@@ -71,6 +82,7 @@ public struct ImportRules: Sendable, Equatable, Codable {
         updateOtherLists = try container.decodeIfPresent(Bool.self, forKey: .updateOtherLists) ?? false
         moveFromOtherLists = try container.decodeIfPresent(Bool.self, forKey: .moveFromOtherLists) ?? false
         resetReuploaded = try container.decodeIfPresent(Bool.self, forKey: .resetReuploaded) ?? false
+        blacklist = try container.decodeIfPresent(BlacklistRule.self, forKey: .blacklist) ?? .ignore
     }
 
     /// Moving and updating in place are two answers to one question.

@@ -7,7 +7,7 @@ import LeadlineCore
 struct ImportQuery {
     static let keys: Set<String> = [
         "separator", "header", "encoding", "template", "mapping", "importRule", "updateRule", "mergeRule", "duplicates",
-        "emptyListFirst", "updateOtherLists", "moveFromOtherLists", "resetReuploaded", "scheduledAt", "fileName",
+        "emptyListFirst", "updateOtherLists", "moveFromOtherLists", "resetReuploaded", "blacklist", "scheduledAt", "fileName",
     ]
 
     var settings: ImportSettings
@@ -44,6 +44,7 @@ struct ImportQuery {
         if let value = flag("updateOtherLists") { rules.updateOtherLists = value }
         if let value = flag("moveFromOtherLists") { rules.moveFromOtherLists = value }
         if let value = flag("resetReuploaded") { rules.resetReuploaded = value }
+        if let value = choice("blacklist", ImportRules.BlacklistRule.self) { rules.blacklist = value }
         var mapping: [String: String]?
         if let text = query["mapping"] {
             mapping = try? JSONDecoder().decode([String: String].self, from: Data(text.utf8))

@@ -47,8 +47,27 @@ struct SQLImportRepository: ImportRepository {
                 let unmatched = Set(batch.rows.flatMap { ContactKey.values(of: $0.content, key: list.settings.dedupKey) }).subtracting(existing.keys)
                 elsewhere = try await Self.elsewhere(holding: unmatched, list: list, on: sql)
             }
+            var rows = batch.rows
+            var listed: [(line: Int, issue: ImportedRow.RowIssue)] = []
+            if rules.blacklist == .reject {
+                let screen = try await SQLBlacklistRepository.screen(rows.map(\.content), tenantID: list.tenantID, at: Millis.date(now), on: sql)
+                rows.removeAll { row in
+                    guard let issue = screen.refusal(of: row.content) else { return false }
+                    listed.append((row.line, issue))
+                    return true
+                }
+            }
             var plan = ImportPlan.plan(
-                batch.rows, existing: existing, seen: seen, insertedAbove: start.insertedAbove, rules: rules, list: list, elsewhere: elsewhere)
+                rows, existing: existing, seen: seen, insertedAbove: start.insertedAbove, rules: rules, list: list, elsewhere: elsewhere)
+            plan.rejected += listed
+            plan.counts.rejected += listed.count
+            if rules.blacklist == .block {
+                // Numbers are blocked in the contents as merged, whichever rule built them.
+                let screen = try await SQLBlacklistRepository.screen(
+                    plan.inserts + plan.updates.map(\.content), tenantID: list.tenantID, at: Millis.date(now), on: sql)
+                plan.inserts = plan.inserts.map(screen.blocking)
+                for index in plan.updates.indices { plan.updates[index].content = screen.blocking(plan.updates[index].content) }
+            }
             try await ContactWrites.delete(plan.deletes.map(\.id), on: sql)
             try await ContactWrites.update(
                 plan.updates.map { update in

@@ -31,11 +31,14 @@ struct ImportCommand: AsyncParsableCommand {
     @Option(help: "Region for numbers without a country code, when --create makes the list (ISO code, such as US).") var region: String?
     @Flag(help: "Keep the first of several rows with one key instead of the last.") var firstWins = false
     @Flag(help: "Delete the list's contacts (except those in progress) first.") var emptyFirst = false
+    @Option(help: "Numbers and addresses on the do-not-contact list: ignore, block (numbers stored blocked) or reject (the row).")
+    var blacklist: String = ImportRules.BlacklistRule.ignore.rawValue
 
     func run() async throws {
         let rules = ImportRules(
             importRule: try Self.rule(importRule, "--import"), updateRule: try Self.rule(updateRule, "--update"),
-            mergeRule: try Self.rule(mergeRule, "--merge"), duplicates: firstWins ? .first : .last, emptyListFirst: emptyFirst)
+            mergeRule: try Self.rule(mergeRule, "--merge"), duplicates: firstWins ? .first : .last, emptyListFirst: emptyFirst,
+            blacklist: try Self.rule(blacklist, "--blacklist"))
         guard FileManager.default.isReadableFile(atPath: file) else { throw ValidationError("cannot read \(file)") }
         let files = try ProcessFiles(directory: data.directory)
         try await store.withStore { store in
