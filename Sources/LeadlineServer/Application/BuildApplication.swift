@@ -32,6 +32,8 @@ public func buildApplication(
     ProcessController(store: store).register(on: api.group("processes"))
     MappingTemplateController(store: store, body: body).register(on: api.group("mapping-templates"))
     FilterController(store: store, body: body).register(on: api.group("filters"))
+    BlacklistController(store: store, body: body, files: files, uploads: UploadReceiver(maximumSize: settings.uploadLimit))
+        .register(on: api.group("blacklist"))
     DataSourceController(store: store, body: body, runner: runner, roots: settings.importRoots.isEmpty ? [files.sourcesDirectory] : settings.importRoots)
         .register(on: api.group("data-sources"))
 

@@ -9,6 +9,7 @@ public protocol BlacklistRepository: Sendable {
     func add(_ entries: [BlacklistEntry.Input], tenantID: Int64, actor: String) async throws -> Int
     func remove(id: Int64, tenantID: Int64) async throws
     func find(id: Int64, tenantID: Int64) async throws -> BlacklistEntry?
+    func find(uri: BlacklistURI, medium: BlacklistMedium, tenantID: Int64) async throws -> BlacklistEntry?
     /// Entries whose URI or name contains `text` (all when nil), in id order.
     func search(_ text: String?, tenantID: Int64, page: PageRequest) async throws -> Page<BlacklistEntry>
     /// The entries that could forbid these numbers (E.164) and addresses: their own entries,

@@ -56,6 +56,15 @@ struct SQLBlacklistRepository: BlacklistRepository {
         }
     }
 
+    func find(uri: BlacklistURI, medium: BlacklistMedium, tenantID: Int64) async throws -> BlacklistEntry? {
+        try await database.read { sql in
+            try await sql.raw("""
+                SELECT \(unsafeRaw: Self.columns) FROM blacklist_entries
+                WHERE tenant_id = \(bind: tenantID) AND uri = \(bind: uri.description) AND medium = \(bind: medium.rawValue)
+                """).first().map(Self.entry)
+        }
+    }
+
     func search(_ text: String?, tenantID: Int64, page: PageRequest) async throws -> Page<BlacklistEntry> {
         try await database.read { sql in
             var conditions: [SQLQueryString] = ["tenant_id = \(bind: tenantID)", "id > \(bind: page.after?.lastID ?? 0)"]
