@@ -11,25 +11,7 @@ struct SearchBenchmark {
     let runs: Int
 
     func run() async throws {
-        let tenant = try await store.tenants.create(name: "bench")
-        let list = try await store.lists.create(ListSettings(name: "Bench", dedupKey: .externalID), tenantID: tenant.id)
-        var generator = LeadGenerator(seed: 2026)
-        var samples: [ContactContent] = []
-        let loadStart = ContinuousClock.now
-        let batchSize = 10_000
-        var loaded = 0
-        while loaded < contacts {
-            let batch = (loaded..<min(loaded + batchSize, contacts)).map { generator.contact(index: $0) }
-            if samples.count < 10_000 { samples += batch.prefix(1000) }
-            _ = try await store.contacts.createMany(listID: list.id, tenantID: tenant.id, actor: "bench", kind: .imported, batch)
-            loaded += batch.count
-            if loaded % 100_000 == 0 { report("loaded \(loaded)") }
-        }
-        let loadSeconds = (ContinuousClock.now - loadStart).seconds
-        report("\(engine.rawValue): loaded \(contacts) contacts in \(format(loadSeconds)) s (\(Int(Double(contacts) / loadSeconds)) contacts/s)")
-        let optimizeStart = ContinuousClock.now
-        try await store.database.optimizeAfterBulkLoad()
-        report("\(engine.rawValue): optimized after the load in \(format((ContinuousClock.now - optimizeStart).seconds)) s")
+        let (tenant, _, samples) = try await BenchList.load(contacts, engine: engine, into: store)
 
         var picker = LeadGenerator(seed: 7)
         func sample() -> ContactContent { samples[picker.below(samples.count)] }
@@ -66,10 +48,8 @@ struct SearchBenchmark {
         }
     }
 
-    private func report(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
-    }
+    private func report(_ line: String) { BenchList.report(line) }
 
-    private func format(_ value: Double) -> String { String(format: "%.1f", value) }
+    private func format(_ value: Double) -> String { BenchList.format(value) }
 }
 
