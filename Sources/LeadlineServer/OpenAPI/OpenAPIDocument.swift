@@ -46,6 +46,9 @@ enum OpenAPIDocument {
   },
   {
    "name": "filters"
+  },
+  {
+   "name": "blacklist"
   }
  ],
  "paths": {
@@ -1740,6 +1743,21 @@ enum OpenAPIDocument {
       "schema": {
        "type": "string"
       }
+     },
+     {
+      "name": "blacklist",
+      "in": "query",
+      "required": false,
+      "description": "numbers and addresses on the do-not-contact list: ignore, block (numbers stored blocked) or reject (the row, with the entry as reason)",
+      "schema": {
+       "type": "string",
+       "enum": [
+        "ignore",
+        "block",
+        "reject"
+       ],
+       "default": "ignore"
+      }
      }
     ],
     "requestBody": {
@@ -1982,6 +2000,21 @@ enum OpenAPIDocument {
       "description": "the name the process shows for the file",
       "schema": {
        "type": "string"
+      }
+     },
+     {
+      "name": "blacklist",
+      "in": "query",
+      "required": false,
+      "description": "numbers and addresses on the do-not-contact list: ignore, block (numbers stored blocked) or reject (the row, with the entry as reason)",
+      "schema": {
+       "type": "string",
+       "enum": [
+        "ignore",
+        "block",
+        "reject"
+       ],
+       "default": "ignore"
       }
      }
     ],
@@ -3247,6 +3280,433 @@ enum OpenAPIDocument {
      },
      "400": {
       "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/blacklist": {
+   "get": {
+    "summary": "The tenant's do-not-contact entries, in id order; q finds a part of the URI or name",
+    "tags": [
+     "blacklist"
+    ],
+    "operationId": "searchBlacklist",
+    "parameters": [
+     {
+      "name": "q",
+      "in": "query",
+      "schema": {
+       "type": "string"
+      }
+     },
+     {
+      "name": "limit",
+      "in": "query",
+      "schema": {
+       "type": "integer",
+       "minimum": 1,
+       "maximum": 1000
+      }
+     },
+     {
+      "name": "cursor",
+      "in": "query",
+      "schema": {
+       "type": "string"
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "a page of entries",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "items"
+         ],
+         "properties": {
+          "items": {
+           "type": "array",
+           "items": {
+            "$ref": "#/components/schemas/BlacklistEntry"
+           }
+          },
+          "nextCursor": {
+           "type": [
+            "string",
+            "null"
+           ]
+          }
+         }
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   },
+   "post": {
+    "summary": "Add an entry; one for the same URI and medium has its name, reason and expiry replaced (200)",
+    "tags": [
+     "blacklist"
+    ],
+    "operationId": "addBlacklistEntry",
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "type": "object",
+        "required": [
+         "uri"
+        ],
+        "additionalProperties": false,
+        "properties": {
+         "uri": {
+          "type": "string"
+         },
+         "medium": {
+          "type": "string",
+          "enum": [
+           "voice",
+           "sms",
+           "email",
+           "any"
+          ],
+          "default": "any"
+         },
+         "name": {
+          "type": "string",
+          "maxLength": 100
+         },
+         "reason": {
+          "type": "string",
+          "maxLength": 500
+         },
+         "expires": {
+          "type": "string",
+          "description": "a date or an RFC 3339 time; never when absent"
+         },
+         "region": {
+          "type": "string",
+          "description": "the region of a number written without +"
+         }
+        }
+       }
+      }
+     }
+    },
+    "responses": {
+     "201": {
+      "description": "added",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/BlacklistEntry"
+        }
+       }
+      }
+     },
+     "200": {
+      "description": "replaced",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/BlacklistEntry"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/blacklist/{id}": {
+   "get": {
+    "summary": "One entry",
+    "tags": [
+     "blacklist"
+    ],
+    "operationId": "getBlacklistEntry",
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "the entry",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/BlacklistEntry"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   },
+   "delete": {
+    "summary": "Remove an entry",
+    "tags": [
+     "blacklist"
+    ],
+    "operationId": "removeBlacklistEntry",
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ],
+    "responses": {
+     "204": {
+      "description": "removed"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/blacklist/check": {
+   "get": {
+    "summary": "Whether a number or an address may be contacted on a medium",
+    "tags": [
+     "blacklist"
+    ],
+    "operationId": "checkBlacklist",
+    "parameters": [
+     {
+      "name": "number",
+      "in": "query",
+      "schema": {
+       "type": "string"
+      }
+     },
+     {
+      "name": "email",
+      "in": "query",
+      "schema": {
+       "type": "string"
+      }
+     },
+     {
+      "name": "medium",
+      "in": "query",
+      "schema": {
+       "type": "string",
+       "enum": [
+        "voice",
+        "sms",
+        "email",
+        "any"
+       ],
+       "default": "any"
+      }
+     },
+     {
+      "name": "region",
+      "in": "query",
+      "schema": {
+       "type": "string"
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "listed or not, and the entry that forbids it",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "listed",
+          "checked"
+         ],
+         "properties": {
+          "listed": {
+           "type": "boolean"
+          },
+          "checked": {
+           "type": "string"
+          },
+          "entry": {
+           "$ref": "#/components/schemas/BlacklistEntry"
+          }
+         }
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/blacklist/import": {
+   "post": {
+    "summary": "Add the entries of a CSV file (the raw body): a column uri (or number, phone, email) and optionally medium, name, reason, expires. Bad rows are rejected with their line and reason; the good ones go in.",
+    "tags": [
+     "blacklist"
+    ],
+    "operationId": "importBlacklist",
+    "parameters": [
+     {
+      "name": "region",
+      "in": "query",
+      "schema": {
+       "type": "string"
+      },
+      "description": "the region of numbers written without +"
+     }
+    ],
+    "requestBody": {
+     "required": true,
+     "content": {
+      "text/csv": {
+       "schema": {
+        "type": "string"
+       }
+      }
+     }
+    },
+    "responses": {
+     "200": {
+      "description": "the counts and the first rejected rows",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "read",
+          "added",
+          "replaced",
+          "rejected",
+          "rejects"
+         ],
+         "properties": {
+          "read": {
+           "type": "integer"
+          },
+          "added": {
+           "type": "integer"
+          },
+          "replaced": {
+           "type": "integer"
+          },
+          "rejected": {
+           "type": "integer"
+          },
+          "rejects": {
+           "type": "array",
+           "items": {
+            "type": "object",
+            "properties": {
+             "line": {
+              "type": "integer"
+             },
+             "reason": {
+              "type": "string"
+             }
+            }
+           }
+          }
+         }
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "413": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/blacklist/export": {
+   "get": {
+    "summary": "Every entry as CSV, streamed",
+    "tags": [
+     "blacklist"
+    ],
+    "operationId": "exportBlacklist",
+    "responses": {
+     "200": {
+      "description": "uri, medium, name, reason, expires, created_at, created_by",
+      "content": {
+       "text/csv": {
+        "schema": {
+         "type": "string"
+        }
+       }
+      }
      },
      "401": {
       "$ref": "#/components/responses/Problem"
@@ -4716,6 +5176,67 @@ enum OpenAPIDocument {
      "contact": {
       "type": "object",
       "description": "the contact as it was"
+     }
+    }
+   },
+   "BlacklistEntry": {
+    "type": "object",
+    "required": [
+     "id",
+     "name",
+     "medium",
+     "uri",
+     "kind",
+     "reason",
+     "createdAt",
+     "createdBy"
+    ],
+    "properties": {
+     "id": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "name": {
+      "type": "string"
+     },
+     "medium": {
+      "type": "string",
+      "enum": [
+       "voice",
+       "sms",
+       "email",
+       "any"
+      ]
+     },
+     "uri": {
+      "type": "string",
+      "description": "+14155550100 (a number), +1415* (a prefix), ann@example.com (an address) or @example.com (a domain and its subdomains)"
+     },
+     "kind": {
+      "type": "string",
+      "enum": [
+       "number",
+       "number_prefix",
+       "email",
+       "email_domain"
+      ]
+     },
+     "reason": {
+      "type": "string"
+     },
+     "expiresAt": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "format": "date-time"
+     },
+     "createdAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "createdBy": {
+      "type": "string"
      }
     }
    }

@@ -23,6 +23,8 @@ import Testing
         "GET /api/v1/filters", "POST /api/v1/filters/preview", "GET /api/v1/filters/{name}", "PUT /api/v1/filters/{name}",
         "DELETE /api/v1/filters/{name}",
         "POST /api/v1/lists/{id}/deletions", "POST /api/v1/lists/{id}/status-changes", "GET /api/v1/deleted-contacts",
+        "GET /api/v1/blacklist", "POST /api/v1/blacklist", "GET /api/v1/blacklist/{id}", "DELETE /api/v1/blacklist/{id}",
+        "GET /api/v1/blacklist/check", "POST /api/v1/blacklist/import", "GET /api/v1/blacklist/export",
     ]
 
     private func document(_ api: TestAPI) async throws -> [String: Any] {
