@@ -77,28 +77,13 @@ struct BlacklistController {
             guard let medium = BlacklistMedium(rawValue: name) else { throw ValidationFailure(field: "medium", reason: "must be one of voice, sms, email, any") }
             return medium
         } ?? .any
-        let checked: String
-        var numbers: Set<String> = []
-        var emails: Set<String> = []
+        let value: BlacklistCheck.Value
         switch (query["number"], query["email"]) {
-        case (let number?, nil):
-            guard let e164 = PhoneNumberParser.shared.parse(number, defaultRegion: query["region"]).e164 else {
-                throw ValidationFailure(field: "number", reason: "'\(number.prefix(40))' is not a phone number; write it with + and the country code or give region")
-            }
-            checked = e164
-            numbers = [e164]
-        case (nil, let email?):
-            guard let address = EmailAddress.normalized(email) else { throw ValidationFailure(field: "email", reason: "is not an email address") }
-            checked = address.lowercased()
-            emails = [checked]
-        default:
-            throw ValidationFailure(field: "number", reason: "give number or email, one of them")
+        case (let number?, nil): value = .number(number, region: query["region"])
+        case (nil, let email?): value = .email(email)
+        default: throw ValidationFailure(field: "number", reason: "give number or email, one of them")
         }
-        let candidates = try await store.blacklist.candidates(numbers: numbers, emails: emails, tenantID: principal.tenantID)
-        let matcher = BlacklistMatcher(candidates)
-        let now = Date()
-        let id = numbers.isEmpty ? matcher.entry(forEmail: checked, channel: channel, at: now) : matcher.entry(forNumber: checked, channel: channel, at: now)
-        let entry = candidates.first { $0.id == id }
+        let (checked, entry) = try await BlacklistCheck.check(value, channel: channel, tenantID: principal.tenantID, store: store, at: Date())
         return try JSONResponse.make(BlacklistCheckResource(listed: entry != nil, checked: checked, entry: entry.map(BlacklistEntryResource.init)))
     }
 

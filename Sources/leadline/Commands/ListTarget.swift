@@ -3,13 +3,11 @@ import Foundation
 import LeadlineCore
 import LeadlineStore
 
-/// The tenant and list a file command works on: `--tenant` by id or name (the first tenant
-/// when absent) and `--list` by id or name.
-struct ListTarget: ParsableArguments {
-    @Option(help: "The list, by id or name.") var list: String
+/// The tenant a command works on: `--tenant` by id or name, the first tenant when absent.
+struct TenantOption: ParsableArguments {
     @Option(help: "The tenant, by id or name (default: the first tenant).") var tenant: String?
 
-    func tenant(in store: Store) async throws -> Tenant {
+    func resolve(in store: Store) async throws -> Tenant {
         let tenants = try await store.tenants.all()
         if let tenant {
             guard let found = tenants.first(where: { String($0.id) == tenant || $0.name == tenant }) else {
@@ -19,6 +17,16 @@ struct ListTarget: ParsableArguments {
         }
         guard let first = tenants.first else { throw ValidationError("the store has no tenant yet; run leadline serve once, or leadline tenant create NAME") }
         return first
+    }
+}
+
+/// The tenant and list a file command works on: `--list` by id or name in the `--tenant`.
+struct ListTarget: ParsableArguments {
+    @Option(help: "The list, by id or name.") var list: String
+    @OptionGroup var owner: TenantOption
+
+    func tenant(in store: Store) async throws -> Tenant {
+        try await owner.resolve(in: store)
     }
 
     /// The list, or nil when none has that id or name.
