@@ -17,6 +17,7 @@ public struct Store: Sendable {
     public let deletedContacts: any DeletedContactRepository
     public let bulk: any BulkRepository
     public let blacklist: any BlacklistRepository
+    public let listOperations: any ListOperationRepository
 
     /// - Parameter clock: the source of "now" for every time the store records; tests pass a fixed one.
     public init(database: Database, clock: @escaping @Sendable () -> Date = Date.init) {
@@ -34,5 +35,6 @@ public struct Store: Sendable {
         deletedContacts = SQLDeletedContactRepository(database: database)
         bulk = SQLBulkRepository(database: database, clock: clock)
         blacklist = SQLBlacklistRepository(database: database, clock: clock)
+        listOperations = SQLListOperationRepository(database: database, clock: clock)
     }
 }

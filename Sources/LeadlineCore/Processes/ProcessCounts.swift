@@ -12,10 +12,12 @@ public struct ProcessCounts: Sendable, Equatable, Codable {
     public var exported = 0
     /// Contacts a bulk process left alone because they were in progress.
     public var skipped = 0
+    /// Contacts the contact management tool left out because an excluded list holds them.
+    public var excluded = 0
 
     public init() {}
 
-    enum CodingKeys: String, CodingKey { case read, inserted, updated, unchanged, deleted, rejected, duplicates, exported, skipped }
+    enum CodingKeys: String, CodingKey { case read, inserted, updated, unchanged, deleted, rejected, duplicates, exported, skipped, excluded }
 
     /// Counts stored before a count existed read it as zero.
     public init(from decoder: any Decoder) throws {
@@ -30,6 +32,7 @@ public struct ProcessCounts: Sendable, Equatable, Codable {
         duplicates = try count(.duplicates)
         exported = try count(.exported)
         skipped = try count(.skipped)
+        excluded = try count(.excluded)
     }
 
     public static func + (lhs: ProcessCounts, rhs: ProcessCounts) -> ProcessCounts {
@@ -43,6 +46,7 @@ public struct ProcessCounts: Sendable, Equatable, Codable {
         sum.duplicates += rhs.duplicates
         sum.exported += rhs.exported
         sum.skipped += rhs.skipped
+        sum.excluded += rhs.excluded
         return sum
     }
 }

@@ -4,6 +4,7 @@ public enum ProcessKind: String, Sendable, Codable, CaseIterable {
     case export
     case delete
     case statusChange = "status_change"
+    case listOperation = "list_operation"
 }
 
 /// A process's life: `pending` → `running` → `finished`, `failed` or `cancelled`.

@@ -4,6 +4,7 @@ public enum ProcessSettings: Sendable, Equatable, Codable {
     case export(ExportSettings)
     case delete(BulkSettings)
     case statusChange(BulkSettings)
+    case listOperation(ListOperation)
 
     public var kind: ProcessKind {
         switch self {
@@ -11,6 +12,7 @@ public enum ProcessSettings: Sendable, Equatable, Codable {
         case .export: .export
         case .delete: .delete
         case .statusChange: .statusChange
+        case .listOperation: .listOperation
         }
     }
 }

@@ -104,6 +104,8 @@ public struct ProcessRunner: Service {
             await ExportJob.run(claimed, store: store, files: files, now: clock(), logger: logger)
         case .delete, .statusChange:
             await BulkJob.run(claimed, store: store, files: files, now: clock(), logger: logger)
+        case .listOperation:
+            await ListOperationJob.run(claimed, store: store, files: files, now: clock(), logger: logger)
         }
     }
 

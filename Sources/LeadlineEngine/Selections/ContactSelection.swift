@@ -9,6 +9,8 @@ public struct ContactSelection: Sendable {
     /// The filter as written, for reports and backups.
     public var written: Filter
     public var filter: CheckedFilter
+    /// The custom fields of the lists; a field of several lists is typed by the first that has it.
+    public var fields: [FieldDefinition]
 
     /// Lists one selection may span.
     public static let maximumLists = 1000
@@ -42,9 +44,10 @@ public struct ContactSelection: Sendable {
         case (nil, nil):
             written = .everything
         }
-        // A field of several lists is typed by the first list that has it.
         var fields: [FieldDefinition] = []
         for field in lists.flatMap(\.schema) where !fields.contains(where: { $0.name == field.name }) { fields.append(field) }
-        return ContactSelection(lists: lists, written: written, filter: try FilterCheck.check(written, fields: fields, defaultRegion: lists[0].settings.defaultRegion, now: now))
+        return ContactSelection(
+            lists: lists, written: written, filter: try FilterCheck.check(written, fields: fields, defaultRegion: lists[0].settings.defaultRegion, now: now),
+            fields: fields)
     }
 }

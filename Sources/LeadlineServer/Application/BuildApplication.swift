@@ -29,6 +29,7 @@ public func buildApplication(
         .register(on: api.group("lists"))
     ExportController(store: store, body: body, runner: runner).register(on: api.group("lists"))
     BulkController(store: store, body: body, runner: runner).register(lists: api.group("lists"), deleted: api.group("deleted-contacts"))
+    ListOperationController(store: store, body: body, runner: runner).register(on: api.group("list-operations"))
     ProcessController(store: store).register(on: api.group("processes"))
     MappingTemplateController(store: store, body: body).register(on: api.group("mapping-templates"))
     FilterController(store: store, body: body).register(on: api.group("filters"))

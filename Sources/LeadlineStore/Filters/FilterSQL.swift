@@ -72,6 +72,13 @@ struct FilterSQL {
         }
     }
 
+    /// The values of `subject` on the contact aliased `c`: one expression, or for a many-valued
+    /// subject the rows to join and each row's value.
+    func values(of subject: FilterSubject) -> (rows: SQLQueryString?, value: SQLQueryString) {
+        if let (rows, value) = elements(of: subject) { return (rows, value) }
+        return (nil, scalar(subject))
+    }
+
     private func scalar(_ subject: FilterSubject) -> SQLQueryString {
         switch subject {
         case .status: "c.status"

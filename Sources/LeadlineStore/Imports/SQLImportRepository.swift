@@ -120,7 +120,7 @@ struct SQLImportRepository: ImportRepository {
     }
 
     /// The list's contacts holding any of `keys`, by each key they hold.
-    private static func contacts(holding keys: Set<ContactKey>, listID: Int64, on sql: any SQLDatabase) async throws -> [ContactKey: Contact] {
+    static func contacts(holding keys: Set<ContactKey>, listID: Int64, on sql: any SQLDatabase) async throws -> [ContactKey: Contact] {
         var holders: [ContactKey: Int64] = [:]
         for (kind, group) in Dictionary(grouping: keys, by: \.kind) {
             for chunk in group.chunked(by: ContactWrites.rowsPerStatement) {

@@ -15,6 +15,8 @@ extension Migration {
             "ALTER TABLE contacts ADD COLUMN last_completion_code TEXT",
             "ALTER TABLE contacts ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0",
             "ALTER TABLE contacts ADD COLUMN retry_at BIGINT",
+            // Nil: the campaign's own limit applies.
+            "ALTER TABLE contacts ADD COLUMN attempts_left INTEGER",
             """
             CREATE TABLE filter_templates (
                 id \(id),
