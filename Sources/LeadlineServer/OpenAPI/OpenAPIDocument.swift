@@ -3716,6 +3716,111 @@ enum OpenAPIDocument {
      }
     }
    }
+  },
+  "/api/v1/list-operations": {
+   "post": {
+    "summary": "The contact management tool: copy, move, remove, update or reset the contacts of some lists, as a process. Contacts in progress are never moved, removed, updated or reset; every touched contact goes to the backup (the process's file).",
+    "tags": [
+     "contacts"
+    ],
+    "operationId": "startListOperation",
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/ListOperationInput"
+       }
+      }
+     }
+    },
+    "responses": {
+     "202": {
+      "description": "the export process, pending",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Process"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/list-operations/preview": {
+   "post": {
+    "summary": "How many contacts an operation selects (before contacts in progress and exclusions are left out), and the first of them; nothing is changed",
+    "tags": [
+     "contacts"
+    ],
+    "operationId": "previewListOperation",
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/ListOperationInput"
+       }
+      }
+     }
+    },
+    "responses": {
+     "200": {
+      "description": "the count and the first contacts",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "count",
+          "text",
+          "contacts"
+         ],
+         "properties": {
+          "count": {
+           "type": "integer"
+          },
+          "text": {
+           "type": "string"
+          },
+          "contacts": {
+           "type": "array",
+           "items": {
+            "$ref": "#/components/schemas/Contact"
+           }
+          }
+         }
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
   }
  },
  "components": {
@@ -4492,7 +4597,8 @@ enum OpenAPIDocument {
        "import",
        "export",
        "delete",
-       "status_change"
+       "status_change",
+       "list_operation"
       ]
      },
      "state": {
@@ -4561,6 +4667,10 @@ enum OpenAPIDocument {
        "skipped": {
         "type": "integer",
         "description": "contacts a delete or status change left alone because they were in progress"
+       },
+       "excluded": {
+        "type": "integer",
+        "description": "contacts the management tool left out because an excluded list holds them"
        }
       }
      },
@@ -5237,6 +5347,118 @@ enum OpenAPIDocument {
      },
      "createdBy": {
       "type": "string"
+     }
+    }
+   },
+   "ListOperationInput": {
+    "type": "object",
+    "required": [
+     "action",
+     "sources"
+    ],
+    "additionalProperties": false,
+    "properties": {
+     "action": {
+      "type": "string",
+      "enum": [
+       "copy",
+       "move",
+       "remove",
+       "update_fields",
+       "reset"
+      ]
+     },
+     "sources": {
+      "type": "array",
+      "minItems": 1,
+      "items": {
+       "type": "integer",
+       "format": "int64"
+      }
+     },
+     "filter": {
+      "$ref": "#/components/schemas/Filter"
+     },
+     "template": {
+      "type": "string",
+      "description": "a saved filter's name, instead of filter"
+     },
+     "createdFrom": {
+      "type": "string",
+      "format": "date",
+      "description": "include contacts created from this day"
+     },
+     "createdTo": {
+      "type": "string",
+      "format": "date",
+      "description": "… to the end of this day"
+     },
+     "completionCodes": {
+      "type": "array",
+      "items": {
+       "type": "string"
+      },
+      "description": "include contacts whose last completion code is one of these"
+     },
+     "limit": {
+      "type": "integer",
+      "minimum": 1,
+      "description": "at most this many contacts, the first uploaded first"
+     },
+     "excludeLists": {
+      "type": "array",
+      "items": {
+       "type": "integer",
+       "format": "int64"
+      },
+      "description": "leave out contacts present in these lists …"
+     },
+     "excludeMatch": {
+      "type": "string",
+      "description": "… matched on phone, email, external_id or a text field's name (address, company, VAT number…)"
+     },
+     "destination": {
+      "type": "integer",
+      "format": "int64",
+      "description": "an existing list, for copy and move"
+     },
+     "newList": {
+      "type": "string",
+      "description": "or the name of a new list with the first source's fields"
+     },
+     "mergeRule": {
+      "type": "string",
+      "enum": [
+       "do_nothing",
+       "activate",
+       "activate_with_phones",
+       "inactivate",
+       "delete",
+       "append",
+       "replace",
+       "update_fields"
+      ],
+      "default": "update_fields",
+      "description": "for a contact the destination already holds, by its dedup key"
+     },
+     "fields": {
+      "type": "object",
+      "description": "the values update_fields writes"
+     },
+     "attemptsLeft": {
+      "type": "integer",
+      "minimum": 0,
+      "maximum": 100,
+      "default": 3,
+      "description": "what reset sets"
+     },
+     "confirmAll": {
+      "type": "boolean",
+      "description": "required when nothing narrows a move, remove, update or reset"
+     },
+     "scheduledAt": {
+      "type": "string",
+      "format": "date-time"
      }
     }
    }

@@ -25,6 +25,7 @@ import Testing
         "POST /api/v1/lists/{id}/deletions", "POST /api/v1/lists/{id}/status-changes", "GET /api/v1/deleted-contacts",
         "GET /api/v1/blacklist", "POST /api/v1/blacklist", "GET /api/v1/blacklist/{id}", "DELETE /api/v1/blacklist/{id}",
         "GET /api/v1/blacklist/check", "POST /api/v1/blacklist/import", "GET /api/v1/blacklist/export",
+        "POST /api/v1/list-operations", "POST /api/v1/list-operations/preview",
     ]
 
     private func document(_ api: TestAPI) async throws -> [String: Any] {
