@@ -116,11 +116,11 @@ struct FilterSQL {
     private func elements(of subject: FilterSubject) -> (SQLQueryString, SQLQueryString)? {
         switch (subject, engine) {
         case (.reasonCode, .sqlite): ("json_each(c.reason_codes) e", "e.value")
-        case (.email, .sqlite): ("json_each(c.emails) e", "e.value")
+        case (.email, .sqlite): ("json_each(c.emails) e", "lower(e.value)")
         case (.phone, .sqlite): ("json_each(c.phones) e", "json_extract(e.value, '$.e164')")
         case (.phoneState, .sqlite): ("json_each(c.phones) e", "json_extract(e.value, '$.state')")
         case (.reasonCode, .postgres): ("json_array_elements_text(c.reason_codes::json) AS e(value)", "e.value")
-        case (.email, .postgres): ("json_array_elements_text(c.emails::json) AS e(value)", "e.value")
+        case (.email, .postgres): ("json_array_elements_text(c.emails::json) AS e(value)", "lower(e.value)")
         case (.phone, .postgres): ("json_array_elements(c.phones::json) AS e(value)", "(e.value ->> 'e164')")
         case (.phoneState, .postgres): ("json_array_elements(c.phones::json) AS e(value)", "(e.value ->> 'state')")
         default: nil
