@@ -10,11 +10,12 @@ import Logging
 struct BulkBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bulk",
-        abstract: "Filter preview counts, a status change and a delete of a whole large list, as processes.",
+        abstract: "Filter preview counts, and a copy, a move and a delete of a whole large list, as processes.",
         discussion: """
             Loads --contacts generated contacts into one list, then times a preview count on an indexed condition \
-            (status) and on an unindexed one (priority), a status change of every contact and a delete of every contact, \
-            each run as the server runs its processes. Build with -c release.
+            (status) and on an unindexed one (priority), a copy of every contact into a new list, a move of every copied \
+            contact into a third list, and a delete of every contact of the first list, each run as the server runs its \
+            processes. Build with -c release.
             """)
 
     @Option(help: "sqlite, postgres or both.") var engine: String = "both"
@@ -55,13 +56,16 @@ struct BulkBench: AsyncParsableCommand {
             BenchList.report("\(engine.rawValue) | preview count '\(text)' = \(count) | p50 \(BenchList.format(times[times.count / 2])) ms | max \(BenchList.format(times.last!)) ms")
         }
         let runner = ProcessRunner(store: store, files: files, logger: Logger(label: "bench"))
-        let work: [(String, ProcessSettings)] = [
-            ("status change of every contact", .statusChange(BulkSettings(filter: .everything, change: StatusChange(status: .postponed)))),
-            ("delete of every contact", .delete(BulkSettings(filter: .everything))),
+        let copies = try await store.lists.create(ListSettings(name: "Copies"), tenantID: tenant.id)
+        let moved = try await store.lists.create(ListSettings(name: "Moved"), tenantID: tenant.id)
+        let work: [(String, Int64, ProcessSettings)] = [
+            ("copy of every contact into a new list", copies.id, .listOperation(ListOperation(action: .copy, sources: [list.id], destination: copies.id))),
+            ("move of every copy into a third list", moved.id, .listOperation(ListOperation(action: .move, sources: [copies.id], destination: moved.id))),
+            ("delete of every contact of the first list", list.id, .delete(BulkSettings(filter: .everything))),
         ]
-        for (label, settings) in work {
+        for (label, listID, settings) in work {
             let process = try await store.processes.create(NewProcess(
-                tenantID: tenant.id, listID: list.id, actor: "bench", scheduledAt: Date(), fileName: nil, inputPath: nil, settings: settings))
+                tenantID: tenant.id, listID: listID, actor: "bench", scheduledAt: Date(), fileName: nil, inputPath: nil, settings: settings))
             let start = ContinuousClock.now
             await runner.runDue()
             let seconds = (ContinuousClock.now - start).seconds
