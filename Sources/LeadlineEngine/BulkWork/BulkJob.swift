@@ -21,14 +21,14 @@ public enum BulkJob {
             let written = try FilterJSON.read(settings.filter)
             let filterText = FilterText.format(written)
             let filter = try FilterCheck.check(written, fields: list.schema, defaultRegion: list.settings.defaultRegion, now: now)
-            let work: BulkWork = settings.change.map { .change($0) } ?? .delete(filterText: filterText)
+            let work: BulkWork = settings.change.map { .change($0) } ?? .delete
             let total = try await store.contacts.count(listIDs: [list.id], filter: filter, tenantID: process.tenantID)
             let widest = try await store.contacts.widest(listID: list.id, tenantID: process.tenantID)
             let walk = BatchWalk(process: process, store: store, backup: backup)
             let outcome = try await walk.run(total: total, columns: ExportColumn.all(of: list, emails: widest.emails, phones: widest.phones)) {
                 after, size, progress in
-                try await store.bulk.apply(work, to: BulkBatchRequest(
-                    listID: list.id, tenantID: process.tenantID, filter: filter, afterID: after, limit: size, processID: process.id,
+                try await store.bulk.apply(work, listID: list.id, to: BatchRequest(
+                    tenantID: process.tenantID, filter: filter, filterText: filterText, afterID: after, limit: size, processID: process.id,
                     actor: "\(process.kind.rawValue) \(process.id) by \(process.actor)", progress: progress))
             }
             let counts = outcome.counts

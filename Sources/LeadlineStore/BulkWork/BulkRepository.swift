@@ -5,19 +5,21 @@ import LeadlineCore
 public protocol BulkRepository: Sendable {
     /// Applies `work` to the next contacts of the list after `afterID` that pass `filter`, at most
     /// `limit`, and adds the counts to the process in the same transaction; nil when none is left.
-    func apply(_ work: BulkWork, to batch: BulkBatchRequest) async throws -> BulkBatch?
+    func apply(_ work: BulkWork, listID: Int64, to batch: BatchRequest) async throws -> BulkBatch?
 }
 
 public enum BulkWork: Sendable {
-    /// Deleted contacts go to the deleted-contacts report with `filterText`.
-    case delete(filterText: String)
+    /// Deleted contacts go to the deleted-contacts report.
+    case delete
     case change(StatusChange)
 }
 
-public struct BulkBatchRequest: Sendable {
-    public var listID: Int64
+/// One batch of a process that walks a selection of contacts in id order.
+public struct BatchRequest: Sendable {
     public var tenantID: Int64
     public var filter: CheckedFilter
+    /// The filter in the text form, for the deleted-contacts report.
+    public var filterText: String
     public var afterID: Int64
     public var limit: Int
     public var processID: Int64
@@ -26,11 +28,11 @@ public struct BulkBatchRequest: Sendable {
     public var progress: Int?
 
     public init(
-        listID: Int64, tenantID: Int64, filter: CheckedFilter, afterID: Int64, limit: Int, processID: Int64, actor: String, progress: Int?
+        tenantID: Int64, filter: CheckedFilter, filterText: String, afterID: Int64, limit: Int, processID: Int64, actor: String, progress: Int?
     ) {
-        self.listID = listID
         self.tenantID = tenantID
         self.filter = filter
+        self.filterText = filterText
         self.afterID = afterID
         self.limit = limit
         self.processID = processID

@@ -6,12 +6,12 @@ struct SQLBulkRepository: BulkRepository {
     let database: Database
     let clock: @Sendable () -> Date
 
-    func apply(_ work: BulkWork, to request: BulkBatchRequest) async throws -> BulkBatch? {
+    func apply(_ work: BulkWork, listID: Int64, to request: BatchRequest) async throws -> BulkBatch? {
         let now = Millis.from(clock())
         let engine = database.engine
         return try await database.write { sql in
-            guard let list = try await SQLListRepository.find(sql, id: request.listID, tenantID: request.tenantID) else {
-                throw DomainError.notFound("list \(request.listID) does not exist")
+            guard let list = try await SQLListRepository.find(sql, id: listID, tenantID: request.tenantID) else {
+                throw DomainError.notFound("list \(listID) does not exist")
             }
             let contacts = try await sql.raw("""
                 SELECT \(unsafeRaw: ContactRow.columns) FROM contacts c WHERE c.list_id = \(bind: list.id) AND c.id > \(bind: request.afterID) AND
@@ -28,9 +28,9 @@ struct SQLBulkRepository: BulkRepository {
             counts.skipped = contacts.count - free.count
             var touched = free
             switch work {
-            case .delete(let filterText):
+            case .delete:
                 try await ContactDeletions.delete(
-                    free, because: .init(processID: request.processID, actor: request.actor, filter: filterText), at: now, on: sql)
+                    free, because: .init(processID: request.processID, actor: request.actor, filter: request.filterText), at: now, on: sql)
                 counts.deleted = free.count
             case .change(let change):
                 let updates = free.compactMap { contact -> ContactWrites.Update? in

@@ -6,7 +6,7 @@ struct SQLListOperationRepository: ListOperationRepository {
     let database: Database
     let clock: @Sendable () -> Date
 
-    func apply(_ operation: ListOperation, to request: ListOperationBatchRequest) async throws -> BulkBatch? {
+    func apply(_ operation: ListOperation, to request: BatchRequest) async throws -> BulkBatch? {
         let now = Millis.from(clock())
         let engine = database.engine
         return try await database.write { sql in

@@ -134,15 +134,7 @@ struct BlacklistCommand: AsyncParsableCommand {
             try await store.withStore { store in
                 try await CommandErrors.explained {
                     let tenant = try await owner.resolve(in: store)
-                    let handle: FileHandle
-                    if let out {
-                        guard FileManager.default.createFile(atPath: out, contents: nil), let file = FileHandle(forWritingAtPath: out) else {
-                            throw ValidationError("cannot write \(out)")
-                        }
-                        handle = file
-                    } else {
-                        handle = FileHandle.standardOutput
-                    }
+                    let handle = try OutputFile.open(out)
                     let written = try await BlacklistFile.exportEntries(tenantID: tenant.id, store: store, emit: { bytes in
                         try handle.write(contentsOf: bytes)
                         bytes.removeAll(keepingCapacity: true)

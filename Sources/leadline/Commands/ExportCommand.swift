@@ -36,15 +36,7 @@ struct ExportCommand: AsyncParsableCommand {
                 let export = try ContactExport(listID: list.id, tenantID: tenant.id, settings: settings)
                 // A bad filter is refused before the file is created.
                 _ = try export.checkedFilter(of: list, now: Date())
-                let handle: FileHandle
-                if let out {
-                    guard FileManager.default.createFile(atPath: out, contents: nil), let file = FileHandle(forWritingAtPath: out) else {
-                        throw ValidationError("cannot write \(out)")
-                    }
-                    handle = file
-                } else {
-                    handle = FileHandle.standardOutput
-                }
+                let handle = try OutputFile.open(out)
                 let start = ContinuousClock.now
                 let written = try await export.write(store: store, emit: { bytes in
                     try handle.write(contentsOf: bytes)

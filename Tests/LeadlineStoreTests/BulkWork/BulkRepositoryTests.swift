@@ -45,9 +45,9 @@ import Testing
             var skipped: [InProgress: Int] = [:]
             var counts = ProcessCounts()
             while let batch = try await store.bulk.apply(
-                .delete(filterText: "priority <= 8"),
-                to: BulkBatchRequest(listID: list.id, tenantID: tenant.id, filter: try filter("priority <= 8"), afterID: after, limit: 3,
-                                     processID: process.id, actor: "delete by tester", progress: nil))
+                .delete, listID: list.id,
+                to: BatchRequest(tenantID: tenant.id, filter: try filter("priority <= 8"), filterText: "priority <= 8", afterID: after, limit: 3,
+                                 processID: process.id, actor: "delete by tester", progress: nil))
             {
                 after = batch.lastID
                 deleted += batch.touched
@@ -79,8 +79,8 @@ import Testing
             let change = StatusChange(status: .postponed, priority: 9, clearRetries: true, activatePhones: [.inactive])
             let process = try await process(store, tenant: tenant, list: list, .statusChange(BulkSettings(filter: .everything, change: change)))
             let batch = try #require(try await store.bulk.apply(
-                .change(change), to: BulkBatchRequest(listID: list.id, tenantID: tenant.id, filter: .all([]), afterID: 0, limit: 100,
-                                                      processID: process.id, actor: "change", progress: 50)))
+                .change(change), listID: list.id,
+                to: BatchRequest(tenantID: tenant.id, filter: .all([]), filterText: "", afterID: 0, limit: 100, processID: process.id, actor: "change", progress: 50)))
             #expect(batch.counts.updated == 8 && batch.counts.skipped == 4 && batch.touched.map(\.id) == Array(ids[4...]))
             #expect(batch.touched.allSatisfy { $0.content.status == .remaining }, "the backup holds contacts as they were")
             let changed = try #require(try await store.contacts.find(id: ids[5], tenantID: tenant.id))
@@ -94,8 +94,8 @@ import Testing
             #expect(try await store.processes.find(id: process.id, tenantID: tenant.id)?.progress == 50)
 
             let again = try #require(try await store.bulk.apply(
-                .change(change), to: BulkBatchRequest(listID: list.id, tenantID: tenant.id, filter: .all([]), afterID: 0, limit: 100,
-                                                      processID: process.id, actor: "change", progress: nil)))
+                .change(change), listID: list.id,
+                to: BatchRequest(tenantID: tenant.id, filter: .all([]), filterText: "", afterID: 0, limit: 100, processID: process.id, actor: "change", progress: nil)))
             #expect(again.counts.updated == 0 && again.counts.unchanged == 8 && again.touched.isEmpty)
         }
     }
