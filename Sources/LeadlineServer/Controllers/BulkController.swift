@@ -88,13 +88,7 @@ struct BulkController {
     }
 
     private func start(_ settings: ProcessSettings, listID: Int64, scheduledAt text: String?, principal: Principal) async throws -> Response {
-        var scheduledAt = Date()
-        if let text {
-            guard let date = Timestamp.parse(text) else {
-                throw ValidationFailure(field: "scheduledAt", reason: "must be an RFC 3339 time such as 2026-12-01T08:00:00Z")
-            }
-            scheduledAt = date
-        }
+        let scheduledAt = try ScheduledTime.read(text)
         let process = try await store.processes.create(NewProcess(
             tenantID: principal.tenantID, listID: listID, actor: principal.actor, scheduledAt: scheduledAt, fileName: nil, inputPath: nil,
             settings: settings))

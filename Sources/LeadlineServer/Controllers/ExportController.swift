@@ -32,13 +32,7 @@ struct ExportController {
         let principal = try context.principal(requiring: .readContacts)
         let listID = try context.parameters.id("id", of: "list")
         let input = try await body.decode(ExportInput.self, from: request)
-        var scheduledAt = Date()
-        if let text = input.scheduledAt {
-            guard let date = Timestamp.parse(text) else {
-                throw Problem.invalid([FieldIssue(field: "scheduledAt", reason: "must be an RFC 3339 time such as 2026-12-01T08:00:00Z")])
-            }
-            scheduledAt = date
-        }
+        let scheduledAt = try ScheduledTime.read(input.scheduledAt)
         let defaults = ExportSettings()
         let settings = ExportSettings(
             separator: input.separator ?? defaults.separator, header: input.header ?? defaults.header,

@@ -47,13 +47,7 @@ struct ListOperationController {
     @Sendable func start(_ request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.principal(requiring: .manageContacts)
         let input = try await body.decode(OperationInput.self, from: request)
-        var scheduledAt = Date()
-        if let text = input.scheduledAt {
-            guard let date = Timestamp.parse(text) else {
-                throw ValidationFailure(field: "scheduledAt", reason: "must be an RFC 3339 time such as 2026-12-01T08:00:00Z")
-            }
-            scheduledAt = date
-        }
+        let scheduledAt = try ScheduledTime.read(input.scheduledAt)
         var operation = try await operation(from: input, principal: principal)
         let plan = try await ListOperationPlan.resolve(
             operation, tenantID: principal.tenantID, store: store, now: Date(), destinationPending: input.newList != nil)
