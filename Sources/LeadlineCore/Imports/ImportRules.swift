@@ -41,6 +41,8 @@ public struct ImportRules: Sendable, Equatable, Codable {
     public var duplicates: DuplicateWinner
     /// Deletes the list's contacts that may be deleted before the file is read.
     public var emptyListFirst: Bool
+    /// Only the contacts this filter selects are deleted first, in the JSON or the text form.
+    public var emptyFilter: JSONValue?
     /// A contact found in another list of the tenant is updated there instead of added here.
     public var updateOtherLists: Bool
     /// A contact found in another list of the tenant is moved into this list, with the file's data.
@@ -66,7 +68,8 @@ public struct ImportRules: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case importRule, updateRule, mergeRule, duplicates, emptyListFirst, updateOtherLists, moveFromOtherLists, resetReuploaded, blacklist
+        case importRule, updateRule, mergeRule, duplicates, emptyListFirst, emptyFilter, updateOtherLists, moveFromOtherLists, resetReuploaded
+        case blacklist
     }
 
     /// Every key optional, defaults as above; unknown keys refused.
@@ -79,14 +82,22 @@ public struct ImportRules: Sendable, Equatable, Codable {
         mergeRule = try container.decodeIfPresent(MergeRule.self, forKey: .mergeRule) ?? defaults.mergeRule
         duplicates = try container.decodeIfPresent(DuplicateWinner.self, forKey: .duplicates) ?? defaults.duplicates
         emptyListFirst = try container.decodeIfPresent(Bool.self, forKey: .emptyListFirst) ?? false
+        emptyFilter = try container.decodeIfPresent(JSONValue.self, forKey: .emptyFilter)
         updateOtherLists = try container.decodeIfPresent(Bool.self, forKey: .updateOtherLists) ?? false
         moveFromOtherLists = try container.decodeIfPresent(Bool.self, forKey: .moveFromOtherLists) ?? false
         resetReuploaded = try container.decodeIfPresent(Bool.self, forKey: .resetReuploaded) ?? false
         blacklist = try container.decodeIfPresent(BlacklistRule.self, forKey: .blacklist) ?? .ignore
     }
 
-    /// Moving and updating in place are two answers to one question.
+    /// Moving and updating in place are two answers to one question; a filter of what to empty
+    /// first reads as a filter and comes with emptying first.
     public func check() throws(ValidationFailure) {
+        if let emptyFilter {
+            guard emptyListFirst else { throw ValidationFailure(field: "emptyFilter", reason: "narrows emptyListFirst; set it too") }
+            do { _ = try FilterJSON.read(emptyFilter, path: "emptyFilter") } catch {
+                throw ValidationFailure(error.issues.map { FieldIssue(field: $0.field == "filter" ? "emptyFilter" : $0.field, reason: $0.reason) })
+            }
+        }
         if updateOtherLists && moveFromOtherLists {
             throw ValidationFailure(field: "moveFromOtherLists", reason: "cannot be set with updateOtherLists: a contact found elsewhere is either updated there or moved here")
         }

@@ -7,7 +7,7 @@ import LeadlineCore
 struct ImportQuery {
     static let keys: Set<String> = [
         "separator", "header", "encoding", "template", "mapping", "importRule", "updateRule", "mergeRule", "duplicates",
-        "emptyListFirst", "updateOtherLists", "moveFromOtherLists", "resetReuploaded", "blacklist", "scheduledAt", "fileName",
+        "emptyListFirst", "emptyFilter", "updateOtherLists", "moveFromOtherLists", "resetReuploaded", "blacklist", "scheduledAt", "fileName",
     ]
 
     var settings: ImportSettings
@@ -41,6 +41,7 @@ struct ImportQuery {
         if let value = choice("mergeRule", ImportRules.MergeRule.self) { rules.mergeRule = value }
         if let value = choice("duplicates", ImportRules.DuplicateWinner.self) { rules.duplicates = value }
         if let value = flag("emptyListFirst") { rules.emptyListFirst = value }
+        rules.emptyFilter = query["emptyFilter"].map(JSONValue.string)
         if let value = flag("updateOtherLists") { rules.updateOtherLists = value }
         if let value = flag("moveFromOtherLists") { rules.moveFromOtherLists = value }
         if let value = flag("resetReuploaded") { rules.resetReuploaded = value }

@@ -1758,6 +1758,15 @@ enum OpenAPIDocument {
        ],
        "default": "ignore"
       }
+     },
+     {
+      "name": "emptyFilter",
+      "in": "query",
+      "required": false,
+      "description": "with emptyListFirst: only the contacts this filter (text form) selects are deleted first; they go to the deleted-contacts report",
+      "schema": {
+       "type": "string"
+      }
      }
     ],
     "requestBody": {
@@ -2015,6 +2024,15 @@ enum OpenAPIDocument {
         "reject"
        ],
        "default": "ignore"
+      }
+     },
+     {
+      "name": "emptyFilter",
+      "in": "query",
+      "required": false,
+      "description": "with emptyListFirst: only the contacts this filter (text form) selects are deleted first; they go to the deleted-contacts report",
+      "schema": {
+       "type": "string"
       }
      }
     ],

@@ -7,31 +7,43 @@ struct SQLImportRepository: ImportRepository {
     let clock: @Sendable () -> Date
 
     func begin(processID: Int64, listID: Int64, tenantID: Int64, rules: ImportRules) async throws -> ImportStart {
-        var deleted = 0
+        guard let list = try await database.read({ sql in try await SQLListRepository.find(sql, id: listID, tenantID: tenantID) }) else {
+            throw DomainError.notFound("list \(listID) does not exist")
+        }
         if rules.emptyListFirst {
-            while true {
-                let removed = try await database.write { sql in
-                    let ids = try await sql.raw("""
-                        SELECT id FROM contacts WHERE list_id = \(bind: listID)
-                            AND status NOT IN (\(bind: ContactStatus.processing.rawValue), \(bind: ContactStatus.callback.rawValue))
-                        ORDER BY id LIMIT 5000
-                        """).all().map { try $0.decode(column: "id", as: Int64.self) }
-                    try await ContactWrites.delete(ids, on: sql)
-                    var counts = ProcessCounts()
-                    counts.deleted = ids.count
-                    try await ProcessCountsSQL.add(counts, progress: nil, to: processID, at: Millis.from(clock()), on: sql)
-                    return ids.count
-                }
-                deleted += removed
-                if removed == 0 { break }
-            }
+            try await empty(list, processID: processID, rules: rules)
         }
         return try await database.read { sql in
-            guard let list = try await SQLListRepository.find(sql, id: listID, tenantID: tenantID) else {
-                throw DomainError.notFound("list \(listID) does not exist")
-            }
             let highest: Int64? = try await sql.raw("SELECT MAX(id) AS id FROM contacts").first()?.decode(column: "id", as: Int64?.self)
             return ImportStart(list: list, insertedAbove: highest ?? 0)
+        }
+    }
+
+    /// Deletes the list's contacts the rules' filter selects (all without one) as a bulk delete
+    /// does: contacts in progress stay, the others go to the deleted-contacts report.
+    private func empty(_ list: ContactList, processID: Int64, rules: ImportRules) async throws {
+        let written = try rules.emptyFilter.map { try FilterJSON.read($0, path: "emptyFilter") } ?? .everything
+        let filter = try FilterCheck.check(written, fields: list.schema, defaultRegion: list.settings.defaultRegion, now: clock())
+        let reason = ContactDeletions.Reason(processID: processID, actor: "import \(processID)", filter: FilterText.format(written))
+        let engine = database.engine
+        var after: Int64 = 0
+        while true {
+            let start = after
+            let last: Int64? = try await database.write { sql in
+                let contacts = try await sql.raw("""
+                    SELECT \(unsafeRaw: ContactRow.columns) FROM contacts c WHERE c.list_id = \(bind: list.id) AND c.id > \(bind: start) AND
+                    """ + " " + FilterSQL(engine: engine).condition(filter) + " ORDER BY c.id LIMIT \(bind: ContactWrites.rowsPerDocument)")
+                    .all().map(ContactRow.contact)
+                let free = contacts.filter { InProgress.reason(of: $0) == nil }
+                try await ContactDeletions.delete(free, because: reason, at: Millis.from(clock()), on: sql)
+                var counts = ProcessCounts()
+                counts.deleted = free.count
+                counts.skipped = contacts.count - free.count
+                try await ProcessCountsSQL.add(counts, progress: nil, to: processID, at: Millis.from(clock()), on: sql)
+                return contacts.last?.id
+            }
+            guard let last else { return }
+            after = last
         }
     }
 

@@ -110,8 +110,32 @@ import Testing
             var rules = ImportRules()
             rules.emptyListFirst = true
             let process = try await harness.importText("account_id\nB1\n", ImportSettings(rules: rules))
-            #expect(process.counts.deleted == 1 && process.counts.inserted == 1)
+            #expect(process.counts.deleted == 1 && process.counts.inserted == 1 && process.counts.skipped == 1)
             #expect(try await harness.contacts().map(\.content.externalID) == ["A2", "B1"])
+            let report = try await harness.store.deletedContacts.list(tenantID: harness.tenant.id, listID: nil, processID: process.id, page: PageRequest())
+            #expect(report.items.map(\.content.externalID) == ["A1"] && report.items.first?.actor == "import \(process.id)")
+        }
+    }
+
+    @Test(arguments: Engine.allCases)
+    func emptyingFirstCanBeNarrowedByAFilter(engine: Engine) async throws {
+        try await ImportHarness.with(engine) { harness in
+            _ = try await harness.importText("account_id,score\nA1,10\nA2,20\nA3,30\n")
+            var rules = ImportRules(emptyListFirst: true)
+            rules.emptyFilter = .string("score >= 20")
+            let process = try await harness.importText("account_id\nB1\n", ImportSettings(rules: rules))
+            #expect(process.counts.deleted == 2, "\(process.details)")
+            #expect(try await harness.contacts().map(\.content.externalID) == ["A1", "B1"])
+            let report = try await harness.store.deletedContacts.list(tenantID: harness.tenant.id, listID: nil, processID: process.id, page: PageRequest())
+            #expect(report.items.allSatisfy { $0.filter == "score >= 20" })
+
+            rules.emptyFilter = .string("nosuch > 1")
+            let refused = try await harness.importText("account_id\nC1\n", ImportSettings(rules: rules))
+            #expect(refused.state == .failed && refused.details.contains("'nosuch' is not a field"), "\(refused.details)")
+            #expect(try await harness.contacts().count == 2)
+            var loose = ImportRules()
+            loose.emptyFilter = .string("score > 1")
+            #expect(throws: ValidationFailure(field: "emptyFilter", reason: "narrows emptyListFirst; set it too")) { try loose.check() }
         }
     }
 }
