@@ -24,6 +24,8 @@ public struct HistoryEvent: Sendable, Equatable {
 
 public enum HistoryKind: String, Sendable, Codable, CaseIterable {
     case created, imported, updated, statusChanged = "status_changed", attempt, result, callback
+    /// Moved to another list by the contact management tool, keeping its id and history.
+    case moved
 }
 
 /// One part of a contact before and after an event.

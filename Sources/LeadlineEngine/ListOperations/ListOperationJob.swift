@@ -25,7 +25,7 @@ public enum ListOperationJob {
             var done: String
             switch operation.action {
             case .copy: done = "copied: \(counts.inserted) added, \(counts.updated) merged, \(counts.unchanged) unchanged"
-            case .move: done = "moved \(counts.deleted): \(counts.inserted) added, \(counts.updated) merged, \(counts.unchanged) unchanged"
+            case .move: done = "moved: \(counts.inserted) added, \(counts.updated) merged, \(counts.unchanged) unchanged"
             case .remove: done = "removed \(counts.deleted)"
             case .updateFields: done = "updated \(counts.updated), unchanged \(counts.unchanged)"
             case .reset: done = "reset \(counts.updated)"

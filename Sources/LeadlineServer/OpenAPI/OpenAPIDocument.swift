@@ -4561,7 +4561,8 @@ enum OpenAPIDocument {
        "status_changed",
        "attempt",
        "result",
-       "callback"
+       "callback",
+       "moved"
       ]
      },
      "changes": {

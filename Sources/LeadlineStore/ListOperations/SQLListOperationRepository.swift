@@ -79,22 +79,67 @@ struct SQLListOperationRepository: ListOperationRepository {
                 }
             case .copy, .move:
                 let destination = lists[operation.destination!]!
-                let (applied, planCounts) = try await Self.copy(free, into: destination, mergeRule: operation.mergeRule, actor: request.actor, at: now, on: sql)
-                counts.inserted = planCounts.inserted
+                var merging = free
+                var moved: [Contact] = []
+                if operation.action == .move {
+                    (moved, merging) = try await Self.movableInPlace(free, to: destination, on: sql)
+                    try await Self.move(moved, to: destination, actor: request.actor, at: now, on: sql)
+                }
+                let (applied, planCounts) = try await Self.copy(merging, into: destination, mergeRule: operation.mergeRule, actor: request.actor, at: now, on: sql)
+                counts.inserted = planCounts.inserted + moved.count
                 counts.updated = planCounts.updated
                 counts.unchanged = planCounts.unchanged
                 counts.duplicates = planCounts.duplicates
                 counts.rejected = planCounts.rejected
                 if operation.action == .move {
-                    // Moved contacts leave their lists; the backup holds them as they were.
+                    // A contact merged into one the destination holds leaves its list; the backup holds it.
                     try await ContactWrites.delete(applied.map(\.id), on: sql)
                     counts.deleted = applied.count
                 }
-                touched = applied
+                touched = moved + applied
             }
             try await ProcessCountsSQL.add(counts, progress: request.progress, to: request.processID, at: now, on: sql)
             return BulkBatch(lastID: last.id, touched: touched, counts: counts, skipped: skipped)
         }
+    }
+
+    /// The contacts that can move to `destination` as they are — they fit its fields and share no
+    /// key with a contact there or another of the batch — and the others, which merge.
+    private static func movableInPlace(
+        _ contacts: [Contact], to destination: ContactList, on sql: any SQLDatabase
+    ) async throws -> (movable: [Contact], merging: [Contact]) {
+        let keys = contacts.map { ContactKey.all(of: $0.content, list: destination) }
+        let held = try await SQLImportRepository.contacts(holding: Set(keys.joined()), listID: destination.id, on: sql)
+        var uses: [ContactKey: Int] = [:]
+        for key in keys.joined() { uses[key, default: 0] += 1 }
+        var movable: [Contact] = []
+        var merging: [Contact] = []
+        for (contact, contactKeys) in zip(contacts, keys) {
+            let fits = contact.content.custom.keys.allSatisfy { destination.field(named: $0) != nil }
+                && (try? ContactRules.create(ListOperationChange.input(from: contact.content, for: destination), list: destination)) != nil
+            let alone = contactKeys.allSatisfy { held[$0] == nil && uses[$0] == 1 }
+            if fits && alone { movable.append(contact) } else { merging.append(contact) }
+        }
+        return (movable, merging)
+    }
+
+    /// Moves contacts to another list keeping their ids and history: a new list, the keys under
+    /// it, and a `moved` event.
+    private static func move(_ contacts: [Contact], to destination: ContactList, actor: String, at now: Int64, on sql: any SQLDatabase) async throws {
+        guard !contacts.isEmpty else { return }
+        for chunk in contacts.map(\.id).chunked(by: ContactWrites.rowsPerStatement) {
+            let ids = Array(chunk)
+            try await sql.raw("DELETE FROM contact_keys WHERE contact_id IN (\(binds: ids))").run()
+            try await sql.raw("""
+                UPDATE contacts SET list_id = \(bind: destination.id), version = version + 1, updated_at = \(bind: now) WHERE id IN (\(binds: ids))
+                """).run()
+        }
+        try await ContactWrites.insertKeys(
+            contacts.flatMap { contact in ContactKey.all(of: contact.content, list: destination).map { (contact.id, $0) } }, listID: destination.id, on: sql)
+        let events = try contacts.map { contact in
+            (contact.id, HistoryKind.moved, try JSONText.encode([Change(field: "listId", from: .integer(contact.listID), to: .integer(destination.id))]))
+        }
+        try await ContactWrites.record(events, actor: actor, at: now, on: sql)
     }
 
     /// Copies `contacts` into `destination` the way an import of them would: deduplicated by the
