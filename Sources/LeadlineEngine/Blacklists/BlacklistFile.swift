@@ -67,7 +67,8 @@ public enum BlacklistFile {
         return outcome
     }
 
-    /// Writes every entry of the tenant through `emit`, in chunks of about a megabyte.
+    /// Writes every entry of the tenant through `emit`, in chunks of about a megabyte; the entries written.
+    @discardableResult
     public static func exportEntries(tenantID: Int64, store: Store, emit: (inout [UInt8]) async throws -> Void) async throws -> Int {
         var writer = CSVWriter(dialect: CSVDialect(separator: UInt8(ascii: ","), hasHeader: true, encoding: .utf8))
         var output: [UInt8] = []
