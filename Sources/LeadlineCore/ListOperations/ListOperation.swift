@@ -98,9 +98,16 @@ public struct ListOperation: Sendable, Equatable, Codable {
 
     /// Whether the action changes or deletes the source contacts, so contacts in progress are skipped.
     public var touchesSources: Bool { action != .copy }
+
+    /// Whether the operation takes every contact of its sources: nothing but a filter of
+    /// `written` narrows it.
+    public func takesWholeLists(_ written: Filter) -> Bool {
+        selection(written).isEverything && limit == nil && excludeLists.isEmpty
+    }
 }
 
 /// Bounds every selection shares.
 public enum ContactSelectionLimits {
+    /// Lists one selection may span.
     public static let lists = 1000
 }

@@ -12,16 +12,13 @@ public struct ContactSelection: Sendable {
     /// The custom fields of the lists; a field of several lists is typed by the first that has it.
     public var fields: [FieldDefinition]
 
-    /// Lists one selection may span.
-    public static let maximumLists = 1000
-
     /// Reads a selection as a request names it: list ids, and a filter in the JSON or text form
     /// or a saved template's name (or neither, for every contact of the lists).
     public static func resolve(
         lists ids: [Int64], filter: JSONValue?, template: String?, tenantID: Int64, store: Store, now: Date
     ) async throws -> ContactSelection {
-        guard !ids.isEmpty, ids.count <= maximumLists else {
-            throw ValidationFailure(field: "lists", reason: "must name 1 to \(maximumLists) lists")
+        guard !ids.isEmpty, ids.count <= ContactSelectionLimits.lists else {
+            throw ValidationFailure(field: "lists", reason: "must name 1 to \(ContactSelectionLimits.lists) lists")
         }
         var lists: [ContactList] = []
         for id in Set(ids).sorted() {

@@ -51,9 +51,7 @@ struct ListOperationController {
         var operation = try await operation(from: input, principal: principal)
         let plan = try await ListOperationPlan.resolve(
             operation, tenantID: principal.tenantID, store: store, now: Date(), destinationPending: input.newList != nil)
-        if operation.touchesSources && plan.selection.written.isEverything && operation.selection(.everything).isEverything
-            && input.confirmAll != true
-        {
+        if operation.touchesSources && operation.takesWholeLists(plan.selection.written) && input.confirmAll != true {
             throw ValidationFailure(
                 field: "confirmAll", reason: "nothing narrows this \(operation.action.rawValue) to fewer than every contact of the lists; send confirmAll: true to mean them all")
         }

@@ -63,6 +63,10 @@ import Testing
                                        json: #"{"action":"remove","sources":[\#(source)],"confirmAll":true}"#).status == .notFound)
             #expect(try await api.call(.get, "/api/v1/processes").items.isEmpty)
             #expect(try await api.call(.get, "/api/v1/lists").items.count == 2)
+            let limited = try await api.call(.post, "/api/v1/list-operations", json: #"{"action":"remove","sources":[\#(source)],"limit":1}"#)
+            #expect(limited.status == .accepted, "a limit narrows the work: \(limited.text)")
+            await api.runner.runDue()
+            #expect(try await api.call(.get, "/api/v1/lists/\(source)/contacts").items.map { $0["externalId"] as? String } == ["A2"])
         }
     }
 }
