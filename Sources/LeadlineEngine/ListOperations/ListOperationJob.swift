@@ -16,7 +16,8 @@ public enum ListOperationJob {
             }
             let plan = try await ListOperationPlan.resolve(operation, tenantID: process.tenantID, store: store, now: now)
             let walk = BatchWalk(process: process, store: store, backup: backup)
-            let outcome = try await walk.run(total: plan.total, columns: plan.backupColumns, limit: operation.limit) { after, size, progress in
+            let columns = try await plan.backupColumns(store: store, tenantID: process.tenantID)
+            let outcome = try await walk.run(total: plan.total, columns: columns, limit: operation.limit) { after, size, progress in
                 try await store.listOperations.apply(operation, to: BatchRequest(
                     tenantID: process.tenantID, filter: plan.selection.filter, filterText: plan.filterText, afterID: after, limit: size,
                     processID: process.id, actor: "\(operation.action.rawValue) \(process.id) by \(process.actor)", progress: progress))

@@ -10,7 +10,6 @@ public struct ListOperationPlan: Sendable {
     public var filterText: String
     /// Contacts selected before contacts in progress and exclusions are left out.
     public var total: Int
-    public var backupColumns: [ExportColumn]
 
     /// - Parameter destinationPending: a new list will be the destination once the plan resolves.
     public static func resolve(
@@ -39,6 +38,12 @@ public struct ListOperationPlan: Sendable {
             }
         }
         let total = try await store.contacts.count(listIDs: selection.lists.map(\.id), filter: selection.filter, tenantID: tenantID)
+        return ListOperationPlan(selection: selection, filterText: FilterText.format(written), total: min(total, operation.limit ?? Int.max))
+    }
+
+    /// The backup's columns: every part of the source lists' contacts, as wide as the widest
+    /// needs. Read only when the process runs, since it looks at every contact.
+    func backupColumns(store: Store, tenantID: Int64) async throws -> [ExportColumn] {
         var widestEmails = 0
         var widestPhones = 0
         for list in selection.lists {
@@ -48,8 +53,6 @@ public struct ListOperationPlan: Sendable {
         }
         var combined = selection.lists[0]
         combined.schema = selection.fields
-        return ListOperationPlan(
-            selection: selection, filterText: FilterText.format(written), total: min(total, operation.limit ?? Int.max),
-            backupColumns: ExportColumn.all(of: combined, emails: widestEmails, phones: widestPhones))
+        return ExportColumn.all(of: combined, emails: widestEmails, phones: widestPhones)
     }
 }
