@@ -86,6 +86,10 @@ import Testing
             }
             let badTemplate = try await api.call(.put, "/api/v1/filters/x", json: #"{"filter":"a = "}"#)
             #expect(badTemplate.status == .badRequest && badTemplate.problemFields == ["filter"])
+            let longName = try await api.call(.put, "/api/v1/filters/\(String(repeating: "n", count: 101))", json: #"{"filter":"priority > 1"}"#)
+            #expect(longName.status == .badRequest && longName.problemFields == ["name"], "\(longName.text)")
+            let emptyAny = try await api.call(.put, "/api/v1/filters/x", json: #"{"filter":{"any":[]}}"#)
+            #expect(emptyAny.status == .badRequest && emptyAny.problemFields == ["filter.any"], "\(emptyAny.text)")
             #expect(try await api.call(.get, "/api/v1/filters").items.isEmpty)
             let everything = try await api.call(.post, "/api/v1/filters/preview", json: #"{"lists":[\#(listID)]}"#)
             #expect(everything.object?["count"] as? Int == 5)
