@@ -23,7 +23,12 @@ struct SQLBlacklistRepository: BlacklistRepository {
                     [.string(entry.name), .string(entry.medium.rawValue), .string(entry.uri.description), .string(entry.uri.kind),
                      .string(entry.reason), entry.expiresAt.map { .integer(Millis.from($0)) } ?? .null]
                 })
-                let before = try await Self.count(tenantID: tenantID, on: sql)
+                // Entries already listed are replaced, not added; the unique index finds them.
+                let listed = try await sql.raw("""
+                    SELECT uri, medium FROM blacklist_entries
+                    WHERE tenant_id = \(bind: tenantID) AND uri IN (\(binds: Array(Set(chunk.map(\.uri.description)))))
+                    """).all().map { "\(try $0.decode(column: "medium", as: String.self)) \(try $0.decode(column: "uri", as: String.self))" }
+                added += chunk.count - Set(listed).intersection(chunk.map { "\($0.medium.rawValue) \($0.uri)" }).count
                 // `WHERE true` keeps SQLite from reading ON CONFLICT as a join's ON.
                 try await sql.raw("""
                     INSERT INTO blacklist_entries (tenant_id, name, medium, uri, kind, reason, expires_at, created_at, created_by)
@@ -32,14 +37,9 @@ struct SQLBlacklistRepository: BlacklistRepository {
                     ON CONFLICT (tenant_id, uri, medium) DO UPDATE SET name = excluded.name, reason = excluded.reason,
                         expires_at = excluded.expires_at
                     """).run()
-                added += try await Self.count(tenantID: tenantID, on: sql) - before
             }
             return added
         }
-    }
-
-    private static func count(tenantID: Int64, on sql: any SQLDatabase) async throws -> Int {
-        try await sql.raw("SELECT COUNT(*) AS n FROM blacklist_entries WHERE tenant_id = \(bind: tenantID)").first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
     func remove(id: Int64, tenantID: Int64) async throws {
