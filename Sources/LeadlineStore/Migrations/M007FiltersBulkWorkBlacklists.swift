@@ -55,6 +55,8 @@ extension Migration {
                 created_by TEXT NOT NULL,
                 UNIQUE (tenant_id, uri, medium))
             """,
+            // Pages walk a tenant's entries in id order; without this they scan the URI index.
+            "CREATE INDEX blacklist_entries_tenant ON blacklist_entries (tenant_id, id)",
         ]
     }
 }
