@@ -84,7 +84,8 @@ public struct ListOperation: Sendable, Equatable, Codable {
 
     /// The filter with the include options as conditions of their own.
     public func selection(_ written: Filter) -> Filter {
-        var parts = [written]
+        // An empty filter adds no part: the text form of the whole is then just the options.
+        var parts = written.isEverything ? [] : [written]
         if let from = createdFrom { parts.append(.condition(FilterCondition(field: "created", test: .compare(.greaterOrEqual, .string(from))))) }
         if let to = createdTo, let day = CalendarDate(to) {
             let next = CalendarDate(utcOf: Date(timeIntervalSince1970: Double(day.utcMidnightMillis) / 1000 + 86_400))
@@ -93,7 +94,11 @@ public struct ListOperation: Sendable, Equatable, Codable {
         if let codes = completionCodes, !codes.isEmpty {
             parts.append(.condition(FilterCondition(field: "last_completion_code", test: .oneOf(codes.map(JSONValue.string)))))
         }
-        return parts.count == 1 ? written : .all(parts)
+        switch parts.count {
+        case 0: return written
+        case 1: return parts[0]
+        default: return .all(parts)
+        }
     }
 
     /// Whether the action changes or deletes the source contacts, so contacts in progress are skipped.

@@ -145,6 +145,7 @@ import Testing
             #expect(try await lists.ids(lists.target) == ["T1", "P4", "P1", "P2", "P3"], "the first four uploaded")
             let none = try await lists.run(ListOperation(action: .copy, sources: [lists.lyon.id], completionCodes: ["SALE"], destination: lists.target.id))
             #expect(none.counts.read == 0 && none.state == .finished)
+            #expect(none.details.hasSuffix(#"of list \#(lists.lyon.id) passing 'last_completion_code in ("SALE")'"#), "the options read as a filter: \(none.details)")
             let earlier = try await lists.run(ListOperation(action: .copy, sources: [lists.lyon.id], createdTo: "2020-01-01", destination: lists.target.id))
             #expect(earlier.counts.read == 0)
         }
