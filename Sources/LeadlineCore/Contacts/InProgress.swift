@@ -25,3 +25,15 @@ public enum InProgress: String, Sendable, Codable, CaseIterable, CustomStringCon
         }
     }
 }
+
+extension InProgress {
+    /// `contacts` split into those free for bulk work and, by reason, how many are in progress.
+    public static func partition(_ contacts: [Contact]) -> (free: [Contact], skipped: [InProgress: Int]) {
+        var free: [Contact] = []
+        var skipped: [InProgress: Int] = [:]
+        for contact in contacts {
+            if let reason = reason(of: contact) { skipped[reason, default: 0] += 1 } else { free.append(contact) }
+        }
+        return (free, skipped)
+    }
+}

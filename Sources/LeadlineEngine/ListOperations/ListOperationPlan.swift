@@ -6,7 +6,7 @@ import LeadlineStore
 /// bad one answers 400) and again when the process runs (lists may have changed meanwhile).
 public struct ListOperationPlan: Sendable {
     public var selection: ContactSelection
-    /// The filter with the include options, in the text form.
+    /// The filter with the include options (as `selection.written` holds it), in the text form.
     public var filterText: String
     /// Contacts selected before contacts in progress and exclusions are left out.
     public var total: Int
@@ -16,11 +16,8 @@ public struct ListOperationPlan: Sendable {
         _ operation: ListOperation, tenantID: Int64, store: Store, now: Date, destinationPending: Bool = false
     ) async throws -> ListOperationPlan {
         try operation.check(destinationPending: destinationPending)
-        var selection = try await ContactSelection.resolve(
-            lists: operation.sources, filter: operation.filter, template: nil, tenantID: tenantID, store: store, now: now)
-        let written = operation.selection(selection.written)
-        selection.filter = try FilterCheck.check(
-            written, fields: selection.fields, defaultRegion: selection.lists[0].settings.defaultRegion, now: now)
+        let selection = try await ContactSelection.resolve(
+            lists: operation.sources, written: operation.selection(try FilterJSON.read(operation.filter)), tenantID: tenantID, store: store, now: now)
         for id in operation.excludeLists + (operation.destination.map { [$0] } ?? []) {
             guard try await store.lists.find(id: id, tenantID: tenantID) != nil else { throw DomainError.notFound("list \(id) does not exist") }
         }
@@ -38,7 +35,7 @@ public struct ListOperationPlan: Sendable {
             }
         }
         let total = try await store.contacts.count(listIDs: selection.lists.map(\.id), filter: selection.filter, tenantID: tenantID)
-        return ListOperationPlan(selection: selection, filterText: FilterText.format(written), total: min(total, operation.limit ?? Int.max))
+        return ListOperationPlan(selection: selection, filterText: FilterText.format(selection.written), total: min(total, operation.limit ?? Int.max))
     }
 
     /// The backup's columns: every part of the source lists' contacts, as wide as the widest

@@ -73,12 +73,8 @@ struct FilterController {
         let selection = try await ContactSelection.resolve(
             lists: input.lists, filter: input.filter, template: input.template, tenantID: principal.tenantID, store: store, now: Date())
         let count = try await store.contacts.count(listIDs: selection.lists.map(\.id), filter: selection.filter, tenantID: principal.tenantID)
-        var contacts: [ContactResource] = []
-        for list in selection.lists where contacts.count < limit {
-            let batch = try await store.contacts.batch(
-                listID: list.id, tenantID: principal.tenantID, statuses: nil, filter: selection.filter, after: 0, limit: limit - contacts.count)
-            contacts += batch.map { ContactResource($0, listZone: list.settings.timeZone) }
-        }
+        let contacts = try await selection.first(limit, tenantID: principal.tenantID, store: store)
+            .map { contact, list in ContactResource(contact, listZone: list.settings.timeZone) }
         return try JSONResponse.make(FilterPreviewResource(count: count, text: FilterText.format(selection.written), contacts: contacts))
     }
 }

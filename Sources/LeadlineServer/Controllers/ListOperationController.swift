@@ -78,12 +78,8 @@ struct ListOperationController {
         let operation = try await operation(from: input, principal: principal)
         let plan = try await ListOperationPlan.resolve(
             operation, tenantID: principal.tenantID, store: store, now: Date(), destinationPending: input.newList != nil)
-        var contacts: [ContactResource] = []
-        for list in plan.selection.lists where contacts.count < 20 {
-            let batch = try await store.contacts.batch(
-                listID: list.id, tenantID: principal.tenantID, statuses: nil, filter: plan.selection.filter, after: 0, limit: 20 - contacts.count)
-            contacts += batch.map { ContactResource($0, listZone: list.settings.timeZone) }
-        }
+        let contacts = try await plan.selection.first(20, tenantID: principal.tenantID, store: store)
+            .map { contact, list in ContactResource(contact, listZone: list.settings.timeZone) }
         return try JSONResponse.make(FilterPreviewResource(count: plan.total, text: plan.filterText, contacts: contacts))
     }
 
@@ -95,10 +91,10 @@ struct ListOperationController {
         if let name = input.newList, name.trimmingWhitespace.isEmpty || name.count > 100 {
             throw ValidationFailure(field: "newList", reason: "must be 1 to 100 characters")
         }
-        let selection = try await ContactSelection.resolve(
-            lists: input.sources, filter: input.filter, template: input.template, tenantID: principal.tenantID, store: store, now: Date())
+        // The lists and the filter's fields are checked with the rest of the operation, by its plan.
+        let written = try await ContactSelection.written(filter: input.filter, template: input.template, tenantID: principal.tenantID, store: store)
         return ListOperation(
-            action: input.action, sources: input.sources, filter: selection.written, createdFrom: input.createdFrom, createdTo: input.createdTo,
+            action: input.action, sources: input.sources, filter: written, createdFrom: input.createdFrom, createdTo: input.createdTo,
             completionCodes: input.completionCodes, limit: input.limit, excludeLists: input.excludeLists ?? [], excludeMatch: input.excludeMatch,
             destination: input.destination, mergeRule: input.mergeRule ?? .updateFields, fields: input.fields, attemptsLeft: input.attemptsLeft ?? 3)
     }

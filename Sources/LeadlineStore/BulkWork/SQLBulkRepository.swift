@@ -13,16 +13,10 @@ struct SQLBulkRepository: BulkRepository {
             guard let list = try await SQLListRepository.find(sql, id: listID, tenantID: request.tenantID) else {
                 throw DomainError.notFound("list \(listID) does not exist")
             }
-            let contacts = try await sql.raw("""
-                SELECT \(unsafeRaw: ContactRow.columns) FROM contacts c WHERE c.list_id = \(bind: list.id) AND c.id > \(bind: request.afterID) AND
-                """ + " " + FilterSQL(engine: engine).condition(request.filter) + " ORDER BY c.id LIMIT \(bind: request.limit)")
-                .all().map(ContactRow.contact)
+            let contacts = try await ContactWalk.next(
+                lists: [list.id], after: request.afterID, limit: request.limit, filter: request.filter, engine: engine, on: sql)
             guard let last = contacts.last else { return nil }
-            var skipped: [InProgress: Int] = [:]
-            var free: [Contact] = []
-            for contact in contacts {
-                if let reason = InProgress.reason(of: contact) { skipped[reason, default: 0] += 1 } else { free.append(contact) }
-            }
+            let (free, skipped) = InProgress.partition(contacts)
             var counts = ProcessCounts()
             counts.read = contacts.count
             counts.skipped = contacts.count - free.count

@@ -64,11 +64,8 @@ struct SQLContactRepository: ContactRepository {
             guard try await SQLListRepository.find(sql, id: listID, tenantID: tenantID) != nil else {
                 throw DomainError.notFound("list \(listID) does not exist")
             }
-            var conditions: [SQLQueryString] = ["c.list_id = \(bind: listID)", "c.id > \(bind: afterID)"]
-            if let statuses { conditions.append("c.status IN (\(SQLList(statuses.map { SQLBind($0.rawValue) })))") }
-            if let filter { conditions.append(FilterSQL(engine: engine).condition(filter)) }
-            return try await sql.raw("SELECT \(unsafeRaw: ContactRow.columns) FROM contacts c WHERE "
-                + conditions.joined(separator: " AND ") + " ORDER BY c.id LIMIT \(bind: limit)").all().map(ContactRow.contact)
+            return try await ContactWalk.next(
+                lists: [listID], after: afterID, limit: limit, filter: filter, statuses: statuses, engine: engine, on: sql)
         }
     }
 

@@ -30,11 +30,9 @@ struct SQLImportRepository: ImportRepository {
         while true {
             let start = after
             let last: Int64? = try await database.write { sql in
-                let contacts = try await sql.raw("""
-                    SELECT \(unsafeRaw: ContactRow.columns) FROM contacts c WHERE c.list_id = \(bind: list.id) AND c.id > \(bind: start) AND
-                    """ + " " + FilterSQL(engine: engine).condition(filter) + " ORDER BY c.id LIMIT \(bind: ContactWrites.rowsPerDocument)")
-                    .all().map(ContactRow.contact)
-                let free = contacts.filter { InProgress.reason(of: $0) == nil }
+                let contacts = try await ContactWalk.next(
+                    lists: [list.id], after: start, limit: ContactWrites.rowsPerDocument, filter: filter, engine: engine, on: sql)
+                let free = InProgress.partition(contacts).free
                 try await ContactDeletions.delete(free, because: reason, at: Millis.from(clock()), on: sql)
                 var counts = ProcessCounts()
                 counts.deleted = free.count

@@ -17,24 +17,14 @@ struct SQLListOperationRepository: ListOperationRepository {
                 }
                 lists[id] = list
             }
-            let selected = try await sql.raw("""
-                SELECT \(unsafeRaw: ContactRow.columns) FROM contacts c
-                WHERE c.list_id IN (\(binds: operation.sources)) AND c.id > \(bind: request.afterID) AND
-                """ + " " + FilterSQL(engine: engine).condition(request.filter) + " ORDER BY c.id LIMIT \(bind: request.limit)")
-                .all().map(ContactRow.contact)
+            let selected = try await ContactWalk.next(
+                lists: operation.sources, after: request.afterID, limit: request.limit, filter: request.filter, engine: engine, on: sql)
             guard let last = selected.last else { return nil }
             var counts = ProcessCounts()
             counts.read = selected.count
-            var skipped: [InProgress: Int] = [:]
-            var free = selected
-            if operation.touchesSources {
-                free = selected.filter { contact in
-                    guard let reason = InProgress.reason(of: contact) else { return true }
-                    skipped[reason, default: 0] += 1
-                    return false
-                }
-                counts.skipped = selected.count - free.count
-            }
+            // A copy leaves its sources as they are, so it may take contacts in progress too.
+            var (free, skipped) = operation.touchesSources ? InProgress.partition(selected) : (selected, [:])
+            counts.skipped = selected.count - free.count
             if let match = operation.excludeMatch, !operation.excludeLists.isEmpty {
                 let before = free.count
                 free = try await Self.withoutExcluded(free, lists: operation.excludeLists, match: match, schema: lists, engine: engine, on: sql)

@@ -50,7 +50,7 @@ import Testing
                 (#"{"action":"copy","sources":[\#(source)],"destination":\#(other),"createdFrom":"yesterday"}"#, "createdFrom"),
                 (#"{"action":"copy","sources":[\#(source)],"destination":\#(other),"newList":"X"}"#, "newList"),
                 (#"{"action":"copy","sources":[\#(source)],"destination":\#(other),"filter":"priority >"}"#, "filter"),
-                (#"{"action":"copy","sources":[],"destination":\#(other)}"#, "lists"),
+                (#"{"action":"copy","sources":[],"destination":\#(other)}"#, "sources"),
                 (#"{"action":"swap","sources":[\#(source)]}"#, "action"),
             ]
             for (body, field) in cases {
