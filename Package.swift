@@ -72,6 +72,7 @@ let package = Package(
             name: "LeadlineServer",
             dependencies: [
                 "LeadlineCore",
+                "LeadlineCSV",
                 "LeadlineStore",
                 "LeadlineEngine",
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -9,6 +9,10 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
     case empty
     /// A compressed file that stops before its data does: an upload cut off, say.
     case truncated(path: String)
+    /// A compressed file inflates past the largest file accepted.
+    case inflatesBeyond(limit: Int)
+    /// A compressed file inflates more times over than a file of rows does: a decompression bomb.
+    case inflationRatio(limit: Int)
 
     public var description: String {
         switch self {
@@ -18,6 +22,9 @@ public enum CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case .tooManyColumns(let line, let count, let limit): "line \(line) has \(count) columns; at most \(limit) are read"
         case .empty: "the file is empty"
         case .truncated: "the compressed file ends before its data does; it was cut off"
+        case .inflatesBeyond(let limit): "the compressed file inflates to more than \(limit) bytes, the largest file accepted"
+        case .inflationRatio(let limit):
+            "the compressed file inflates more than \(limit) times its size, as a decompression bomb does; it is refused (LEADLINE_INFLATION_RATIO)"
         }
     }
 }

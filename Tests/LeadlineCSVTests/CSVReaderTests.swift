@@ -158,3 +158,55 @@ func cells(_ text: String, separator: UInt8? = nil) throws -> [[String]] {
         }
     }
 }
+
+@Suite struct GzipBombTests {
+    private func bomb(members: Int) throws -> (path: String, inflated: Int) {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("bomb-\(UUID().uuidString).csv.gz").path
+        return (path, try GzipBomb.write(to: path, members: members))
+    }
+
+    @Test func aBombInflatesInConstantMemory() throws {
+        let (path, inflated) = try bomb(members: 60)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int
+        #expect(inflated / size > 500, "the bomb inflates \(inflated / size) times")
+        // Each read hands back at most what was asked for, however far the chunk read inflates:
+        // memory is bounded by the reader's buffer, not by the bomb.
+        let source = try FileByteSource(path: path, inflation: InflationLimit(maximumRatio: 100_000))
+        var buffer: [UInt8] = []
+        var largest = 0
+        var total = 0
+        while try source.read(into: &buffer, upTo: 1 << 20) {
+            largest = max(largest, buffer.count)
+            total += buffer.count
+            buffer.removeAll(keepingCapacity: true)
+        }
+        #expect(total == inflated && source.inflatedBytes == inflated)
+        #expect(largest <= 1 << 20, "one read returned \(largest) bytes")
+    }
+
+    @Test func aBombIsRefusedByRatioAndBySize() throws {
+        let (path, _) = try bomb(members: 20)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: CSVError.inflationRatio(limit: 200)) { try FileByteSource.checkInflation(path: path, limit: InflationLimit()) }
+        #expect(throws: CSVError.inflatesBeyond(limit: 5_000_000)) {
+            try FileByteSource.checkInflation(path: path, limit: InflationLimit(maximumBytes: 5_000_000, maximumRatio: 100_000))
+        }
+        // The reader says the same, so an import fails with the reason rather than filling memory.
+        #expect(throws: CSVError.inflationRatio(limit: 200)) {
+            var reader = try CSVReader(source: try FileByteSource(path: path), hasHeader: true)
+            var row = CSVRow()
+            while try reader.next(into: &row) {}
+        }
+    }
+
+    @Test func anOrdinaryGzipFileIsNotABomb() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("leads-\(UUID().uuidString).csv").path
+        defer { try? FileManager.default.removeItem(atPath: path); try? FileManager.default.removeItem(atPath: path + ".gz") }
+        var leads = LeadFile()
+        _ = try leads.write(rows: 20_000, to: path)
+        #expect(try Subprocess.run(["gzip", "-k", path]).status == 0)
+        let plain = try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int
+        #expect(try FileByteSource.checkInflation(path: path + ".gz", limit: InflationLimit()) == plain)
+    }
+}

@@ -12,7 +12,7 @@ import FoundationNetworking
 
     @Test func tenantsAndTokensFromTheCommandLine() throws {
         defer { TestStore.removeSQLite(database) }
-        #expect(try leadline(["migrate", "--db", database]).output == "sqlite database at migration 7\n")
+        #expect(try leadline(["migrate", "--db", database]).output == "sqlite database at migration 8\n")
         let created = try leadline(["tenant", "create", "Acme", "--db", database])
         #expect(created.status == 0 && created.output == "tenant 1 Acme\n")
         #expect(try leadline(["tenant", "create", "Acme", "--db", database]).status != 0, "a taken name is refused")
@@ -34,6 +34,17 @@ import FoundationNetworking
         #expect(try leadline(["serve", "--help"]).output.contains("LEADLINE_ADMIN_TOKEN"))
     }
 
+    @Test func aBadAdminTokenOnTheFirstStartChangesNothing() async throws {
+        defer { TestStore.removeSQLite(database) }
+        var environment = ProcessInfo.processInfo.environment
+        environment["LEADLINE_ADMIN_TOKEN"] = "short"
+        let refused = try Subprocess.run([Self.binary.path, "serve", "--db", database, "--port", "0"], environment: environment)
+        #expect(refused.status != 0 && refused.output.contains("LEADLINE_ADMIN_TOKEN"))
+        // Nothing was written: no tenant stands without its administrator.
+        let tenants = try leadline(["tenant", "list", "--db", database])
+        #expect(!tenants.output.contains("default"), "\(tenants.output)")
+    }
+
     @Test func serveCreatesTheFirstTokenAndAnswers() async throws {
         defer { TestStore.removeSQLite(database) }
         let port = try LoopbackPort.free()
@@ -49,7 +60,7 @@ import FoundationNetworking
             try await Task.sleep(for: .milliseconds(100))
             output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
         }
-        #expect(output.contains("Created tenant 'default'"))
+        #expect(output.contains("Created a system administrator token in tenant 'default'"))
         #expect(!output.contains(secret), "a preset token is not echoed")
         var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/api/v1/tenants")!)
         request.setValue("Bearer \(secret)", forHTTPHeaderField: "Authorization")

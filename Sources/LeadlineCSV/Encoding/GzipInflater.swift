@@ -1,9 +1,12 @@
 import CZlib
 
-/// Inflates gzip (or zlib) data arriving in chunks, so a compressed upload is read in constant
-/// memory. Several gzip members one after another read as one text, as `gunzip` reads them.
+/// Inflates gzip (or zlib) data arriving in chunks, at most a given number of bytes at a time, so
+/// a compressed file is read in constant memory however far it inflates. Several gzip members one
+/// after another read as one text, as `gunzip` reads them.
 final class GzipInflater {
     private let stream: UnsafeMutablePointer<z_stream>
+    private var pending: [UInt8] = []
+    private var consumed = 0
     /// Whether the input so far ends where a gzip member ends; a file that stops elsewhere is cut.
     private(set) var atMemberEnd = false
 
@@ -26,31 +29,49 @@ final class GzipInflater {
         stream.deallocate()
     }
 
-    /// Appends what `input` inflates to; a corrupt or cut stream is no text.
-    func inflate(_ input: [UInt8], into output: inout [UInt8]) throws(CSVError) {
-        var input = input
+    /// Whether every compressed byte fed so far has been inflated.
+    var needsInput: Bool { consumed >= pending.count }
+
+    /// The next compressed bytes; feed only when `needsInput`.
+    func feed(_ input: [UInt8]) {
+        pending = input
+        consumed = 0
+    }
+
+    /// Appends at most `limit` inflated bytes to `output` and returns how many; 0 when the input
+    /// fed is used up. A corrupt stream is no text.
+    func inflate(into output: inout [UInt8], atMost limit: Int) throws(CSVError) -> Int {
+        var produced = 0
         var failed = false
-        input.withUnsafeMutableBufferPointer { source in
-            guard let base = source.baseAddress else { return }
-            stream.pointee.next_in = base
-            stream.pointee.avail_in = UInt32(source.count)
-            var chunk = [UInt8](repeating: 0, count: 1 << 16)
-            while stream.pointee.avail_in > 0 {
-                let status = chunk.withUnsafeMutableBufferPointer { target -> Int32 in
-                    stream.pointee.next_out = target.baseAddress
-                    stream.pointee.avail_out = UInt32(target.count)
+        pending.withUnsafeBufferPointer { source in
+            while consumed < source.count && produced < limit {
+                stream.pointee.next_in = UnsafeMutablePointer(mutating: source.baseAddress! + consumed)
+                stream.pointee.avail_in = UInt32(source.count - consumed)
+                let room = min(1 << 16, limit - produced)
+                let start = output.count
+                output.append(contentsOf: repeatElement(0, count: room))
+                let status = output.withUnsafeMutableBufferPointer { target -> Int32 in
+                    stream.pointee.next_out = target.baseAddress! + start
+                    stream.pointee.avail_out = UInt32(room)
                     return CZlib.inflate(stream, Z_NO_FLUSH)
                 }
-                output.append(contentsOf: chunk[..<(chunk.count - Int(stream.pointee.avail_out))])
+                let made = room - Int(stream.pointee.avail_out)
+                output.removeLast(Int(stream.pointee.avail_out))
+                let before = consumed
+                consumed = source.count - Int(stream.pointee.avail_in)
+                produced += made
                 atMemberEnd = status == Z_STREAM_END
                 if status == Z_STREAM_END {
                     inflateReset(stream)
                 } else if status != Z_OK && status != Z_BUF_ERROR {
                     failed = true
                     return
+                } else if made == 0 && consumed == before {
+                    return
                 }
             }
         }
         if failed { throw .notText(line: 1) }
+        return produced
     }
 }

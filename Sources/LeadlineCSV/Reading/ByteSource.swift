@@ -35,18 +35,41 @@ public struct MemoryByteSource: ByteSource {
     }
 }
 
-/// A file on disk, read with plain `read(2)` calls; a gzip file is inflated as it is read.
+/// How far a compressed file may inflate before it is refused: a gzip bomb costs what its
+/// contents would cost, never more.
+public struct InflationLimit: Sendable, Equatable {
+    /// The most inflated bytes read; nil for no bound beyond the ratio.
+    public var maximumBytes: Int?
+    /// The most inflated bytes per compressed byte.
+    public var maximumRatio: Int
+
+    public static let defaultRatio = 200
+
+    public init(maximumBytes: Int? = nil, maximumRatio: Int = defaultRatio) {
+        self.maximumBytes = maximumBytes
+        self.maximumRatio = maximumRatio
+    }
+}
+
+/// A file on disk, read with plain `read(2)` calls; a gzip file is inflated as it is read, within
+/// an `InflationLimit`.
 public final class FileByteSource: ByteSource {
     private let descriptor: Int32
     public let path: String
+    public let inflation: InflationLimit
     /// Bytes taken from the file itself, compressed or not, for progress against its size.
     public private(set) var fileBytesRead = 0
+    /// Bytes a compressed file has inflated to so far.
+    public private(set) var inflatedBytes = 0
     private var inflater: GzipInflater?
     private var decided = false
     private var raw: [UInt8] = []
+    /// Compressed bytes are read in small steps so that a bomb is caught after little output.
+    private static let compressedChunk = 1 << 16
 
-    public init(path: String) throws(CSVError) {
+    public init(path: String, inflation: InflationLimit = InflationLimit()) throws(CSVError) {
         self.path = path
+        self.inflation = inflation
         descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
     }
@@ -55,32 +78,52 @@ public final class FileByteSource: ByteSource {
         close(descriptor)
     }
 
+    /// Whether the file is gzip-compressed (read from its first bytes; the source is left unread).
+    public static func isCompressed(path: String) -> Bool {
+        guard let source = try? FileByteSource(path: path) else { return false }
+        var head: [UInt8] = []
+        _ = try? source.readFile(into: &head, upTo: 2)
+        return GzipInflater.isGzip(head)
+    }
+
+    /// Reads a compressed file through to its end, keeping nothing, and returns the bytes it
+    /// inflates to; throws as soon as it passes the limit. Constant memory.
+    public static func checkInflation(path: String, limit: InflationLimit) throws(CSVError) -> Int {
+        let source = try FileByteSource(path: path, inflation: limit)
+        var sink: [UInt8] = []
+        while try source.read(into: &sink, upTo: 1 << 20) { sink.removeAll(keepingCapacity: true) }
+        return source.inflatedBytes
+    }
+
     public func read(into buffer: inout [UInt8], upTo count: Int) throws(CSVError) -> Bool {
         if !decided {
             decided = true
             raw.removeAll(keepingCapacity: true)
-            guard try readFile(into: &raw, upTo: count) else { return false }
-            if GzipInflater.isGzip(raw) {
-                inflater = try GzipInflater()
-            } else {
+            guard try readFile(into: &raw, upTo: Self.compressedChunk) else { return false }
+            guard GzipInflater.isGzip(raw) else {
                 buffer.append(contentsOf: raw)
                 return true
             }
-            try inflater!.inflate(raw, into: &buffer)
-            return true
+            inflater = try GzipInflater()
+            inflater!.feed(raw)
         }
         guard let inflater else { return try readFile(into: &buffer, upTo: count) }
-        let start = buffer.count
         // A compressed chunk may inflate to nothing yet; read on until something comes or the file ends.
-        while buffer.count == start {
-            raw.removeAll(keepingCapacity: true)
-            guard try readFile(into: &raw, upTo: count) else {
-                guard inflater.atMemberEnd else { throw .truncated(path: path) }
-                return false
+        while true {
+            if inflater.needsInput {
+                raw.removeAll(keepingCapacity: true)
+                guard try readFile(into: &raw, upTo: Self.compressedChunk) else {
+                    guard inflater.atMemberEnd else { throw .truncated(path: path) }
+                    return false
+                }
+                inflater.feed(raw)
             }
-            try inflater.inflate(raw, into: &buffer)
+            let made = try inflater.inflate(into: &buffer, atMost: count)
+            inflatedBytes += made
+            if let maximum = inflation.maximumBytes, inflatedBytes > maximum { throw .inflatesBeyond(limit: maximum) }
+            if inflatedBytes / inflation.maximumRatio > fileBytesRead { throw .inflationRatio(limit: inflation.maximumRatio) }
+            if made > 0 { return true }
         }
-        return true
     }
 
     private func readFile(into buffer: inout [UInt8], upTo count: Int) throws(CSVError) -> Bool {

@@ -110,7 +110,7 @@ public struct DataSourceInput: Sendable, Decodable, ClosedInput {
     /// Checks every part and gives the first run after `now`.
     public func check(roots: [String], now: Date) throws(ValidationFailure) -> Date? {
         var issues = IssueCollector()
-        if name.trimmingWhitespace.isEmpty || name.count > 100 { issues.add("name", "must be 1 to 100 characters") }
+        issues.checkLabel(name, field: "name")
         do { try location.check(roots: roots) } catch { issues = issues.merging(error) }
         do { try settings?.rules.check() } catch { issues = issues.merging(error) }
         if export != nil {

@@ -35,7 +35,7 @@ public struct FieldDefinition: Sendable, Hashable, Codable {
         var result = self
         result.displayName = displayName.trimmingWhitespace
         if result.displayName.isEmpty { result.displayName = name }
-        if result.displayName.count > 100 { issues.add("displayName", "must be at most 100 characters") }
+        issues.checkLabel(result.displayName, field: "displayName")
         if let size {
             if !type.isSized { issues.add("size", "applies only to text, choice, email and phone fields") }
             if size < 1 || size > Self.maximumSize { issues.add("size", "must be between 1 and \(Self.maximumSize)") }

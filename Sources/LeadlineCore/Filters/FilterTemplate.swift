@@ -32,7 +32,7 @@ public struct FilterTemplate: Sendable, Equatable {
         /// template serves every list of the tenant.
         public func checked() throws(ValidationFailure) -> Filter {
             var issues = IssueCollector()
-            if name.trimmingWhitespace.isEmpty || name.count > 100 { issues.add("name", "must be 1 to 100 characters") }
+            issues.checkLabel(name, field: "name")
             var filter = Filter.everything
             do { filter = try FilterJSON.read(self.filter) } catch { issues = issues.merging(error) }
             try issues.check()

@@ -30,7 +30,7 @@ public struct MappingTemplate: Sendable, Equatable {
 
         public func check() throws(ValidationFailure) {
             var issues = IssueCollector()
-            if name.trimmingWhitespace.isEmpty || name.count > 100 { issues.add("name", "must be 1 to 100 characters") }
+            issues.checkLabel(name, field: "name")
             if mapping.isEmpty { issues.add("mapping", "must map at least one column") }
             if mapping.count > 2048 { issues.add("mapping", "maps more columns than a file may have (2048)") }
             for (column, target) in mapping where column.isEmpty || column.count > 200 || target.count > 200 {

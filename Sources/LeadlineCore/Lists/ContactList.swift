@@ -6,18 +6,21 @@ public struct ContactList: Sendable, Equatable {
     public var tenantID: Int64
     public var settings: ListSettings
     public var schema: [FieldDefinition]
+    /// The owner's grants with their acceptance, in tenant order.
+    public var shares: [ListShare]
     public var version: Int
     public var createdAt: Date
     public var updatedAt: Date
 
     public init(
-        id: Int64, tenantID: Int64, settings: ListSettings, schema: [FieldDefinition], version: Int,
+        id: Int64, tenantID: Int64, settings: ListSettings, schema: [FieldDefinition], shares: [ListShare] = [], version: Int,
         createdAt: Date, updatedAt: Date
     ) {
         self.id = id
         self.tenantID = tenantID
         self.settings = settings
         self.schema = schema
+        self.shares = shares
         self.version = version
         self.createdAt = createdAt
         self.updatedAt = updatedAt
@@ -38,14 +41,14 @@ public struct ListSettings: Sendable, Equatable {
     public var defaultRegion: String?
     public var enabled: Bool
     public var dedupKey: DedupKey
-    /// Further tenants that may read and work this list's contacts.
-    public var sharedWith: [Int64]
+    /// The tenants the owner offers this list to, each with its access, in tenant order.
+    public var sharedWith: [ShareGrant]
     /// Whether a contact's invalid number is kept, excluded from dialling, instead of refusing the contact.
     public var keepInvalidNumbers: Bool
 
     public init(
         name: String, description: String = "", owner: String = "", timeZone: String = "UTC",
-        defaultRegion: String? = nil, enabled: Bool = true, dedupKey: DedupKey = .externalID, sharedWith: [Int64] = [],
+        defaultRegion: String? = nil, enabled: Bool = true, dedupKey: DedupKey = .externalID, sharedWith: [ShareGrant] = [],
         keepInvalidNumbers: Bool = false
     ) {
         self.name = name

@@ -7,7 +7,7 @@ public struct ListInput: Sendable, Decodable, Equatable, ClosedInput {
     public var defaultRegion: String?
     public var enabled: Bool?
     public var dedupKey: DedupKey?
-    public var sharedWith: [Int64]?
+    public var sharedWith: [ShareGrant]?
     public var keepInvalidNumbers: Bool?
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
@@ -16,7 +16,7 @@ public struct ListInput: Sendable, Decodable, Equatable, ClosedInput {
 
     public init(
         name: String? = nil, description: String? = nil, owner: String? = nil, timeZone: String? = nil,
-        defaultRegion: String? = nil, enabled: Bool? = nil, dedupKey: DedupKey? = nil, sharedWith: [Int64]? = nil,
+        defaultRegion: String? = nil, enabled: Bool? = nil, dedupKey: DedupKey? = nil, sharedWith: [ShareGrant]? = nil,
         keepInvalidNumbers: Bool? = nil
     ) {
         self.name = name

@@ -22,7 +22,7 @@ public enum ListRules {
             settings.description = description
         }
         if let owner = input.owner {
-            if owner.count > 100 { issues.add("owner", "must be at most 100 characters") }
+            if !owner.isEmpty { issues.checkLabel(owner, field: "owner") }
             settings.owner = owner
         }
         if let zone = input.timeZone {
@@ -50,10 +50,13 @@ public enum ListRules {
             }
             settings.dedupKey = key
         }
-        if let tenants = input.sharedWith {
+        if let grants = input.sharedWith {
+            let tenants = grants.map(\.tenantID)
             if tenants.contains(ownTenant) { issues.add("sharedWith", "a list is always visible to its own tenant") }
             if Set(tenants).count != tenants.count { issues.add("sharedWith", "must not repeat a tenant") }
-            settings.sharedWith = tenants.sorted()
+            if tenants.contains(where: { $0 <= 0 }) { issues.add("sharedWith", "tenant ids are positive") }
+            if grants.count > 1000 { issues.add("sharedWith", "at most 1000 tenants") }
+            settings.sharedWith = grants.sorted { $0.tenantID < $1.tenantID }
         }
         try issues.check()
         return settings

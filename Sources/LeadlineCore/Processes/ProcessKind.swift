@@ -5,6 +5,9 @@ public enum ProcessKind: String, Sendable, Codable, CaseIterable {
     case delete
     case statusChange = "status_change"
     case listOperation = "list_operation"
+
+    /// Whether the process changes its list's contacts, so that its tenant must be allowed to write them.
+    public var writesContacts: Bool { self != .export }
 }
 
 /// A process's life: `pending` → `running` → `finished`, `failed` or `cancelled`.

@@ -24,6 +24,17 @@ extension StringProtocol {
     }
 }
 
+extension IssueCollector {
+    /// The one rule for every name-like text a person gives (a display name, an owner, a
+    /// template's or a source's name): 1 to `maximum` characters on one line, no control or
+    /// format characters, not only spaces.
+    public mutating func checkLabel(_ text: String, field: String, maximum: Int = 100) {
+        if text.trimmingWhitespace.isEmpty || text.count > maximum || text.containsControlCharacter {
+            add(field, "must be 1 to \(maximum) characters on one line, without control characters")
+        }
+    }
+}
+
 private func isHorizontalSpace(_ scalar: Unicode.Scalar) -> Bool {
     if scalar.value < 0x80 { return scalar.value == 0x20 || scalar.value == 0x09 }
     // Foundation counts the zero-width space as whitespace too.

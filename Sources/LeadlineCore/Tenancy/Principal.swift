@@ -40,6 +40,7 @@ extension Permission {
         case .manageContacts: "change contacts"
         case .readContacts: "read contacts"
         case .manageDataSources: "manage data sources"
+        case .acceptShares: "accept or decline lists other tenants share"
         }
     }
 }

@@ -10,7 +10,8 @@ public enum Role: String, Sendable, Codable, CaseIterable {
     public func allows(_ permission: Permission) -> Bool {
         switch self {
         case .admin: true
-        case .supervisor: permission != .manageTokens && permission != .manageFields && permission != .manageDataSources
+        case .supervisor:
+            permission != .manageTokens && permission != .manageFields && permission != .manageDataSources && permission != .acceptShares
         case .agent: false
         }
     }
@@ -27,4 +28,6 @@ public enum Permission: String, Sendable, CaseIterable {
     case readContacts
     /// Data sources read files on the server and query other databases: an administrator's call.
     case manageDataSources
+    /// Which other tenants' lists show in this one: an administrator's call.
+    case acceptShares
 }

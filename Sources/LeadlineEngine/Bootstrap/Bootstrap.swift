@@ -2,24 +2,36 @@ import LeadlineCore
 import LeadlineStore
 import Logging
 
-/// First start: a store with no tenant gets the default tenant and its first administrator token.
+/// Every start: the store gets the default tenant when it has none, and a system administrator's
+/// token when no live one exists and there is a way to hand it over — so that no start, first or
+/// later, leaves everyone locked out.
 public enum Bootstrap {
     public struct Outcome: Sendable {
         public var tenant: Tenant
-        /// The new token's secret, to print once; nil when the store was already set up.
+        /// The new token's secret, to print once; nil when none was made.
         public var adminSecret: String?
+        /// True when the store has no live system administrator token and none was made: the
+        /// operator must give `LEADLINE_ADMIN_TOKEN` or run `leadline token create`.
+        public var lockedOut: Bool
     }
 
-    /// Sets up an empty store; does nothing to one that has tenants.
-    ///
-    /// - Parameter presetSecret: the operator's chosen secret (`LEADLINE_ADMIN_TOKEN`) for the first token.
+    /// - Parameter presetSecret: the operator's chosen secret (`LEADLINE_ADMIN_TOKEN`). It is
+    ///   checked before anything is written, so a bad one changes nothing.
     public static func run(store: Store, presetSecret: String?) async throws -> Outcome {
-        if let tenant = try await store.tenants.all().first {
-            return Outcome(tenant: tenant, adminSecret: nil)
+        if let presetSecret { try TokenSecret.validateChosen(presetSecret) }
+        let existing = try await store.tenants.all().first
+        if existing != nil, try await store.tokens.hasLiveSystemAdministrator() {
+            return Outcome(tenant: existing!, adminSecret: nil, lockedOut: false)
         }
-        let tenant = try await store.tenants.create(name: Tenant.defaultName)
+        // A store that has tenants but lost its administrators gets one only from the operator's own secret:
+        // a generated one printed to a log that others read would hand the store over.
+        if let existing, presetSecret == nil {
+            return Outcome(tenant: existing, adminSecret: nil, lockedOut: true)
+        }
+        let tenant: Tenant
+        if let existing { tenant = existing } else { tenant = try await store.tenants.create(name: Tenant.defaultName) }
         let (_, secret) = try await store.tokens.create(
             tenantID: tenant.id, name: "first administrator", role: .admin, isSystemAdministrator: true, secret: presetSecret)
-        return Outcome(tenant: tenant, adminSecret: secret)
+        return Outcome(tenant: tenant, adminSecret: secret, lockedOut: false)
     }
 }

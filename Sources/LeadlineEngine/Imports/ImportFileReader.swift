@@ -16,7 +16,9 @@ public struct ImportFileReader {
     private var row = CSVRow()
 
     /// Opens `path` and maps its columns: by `settings.mapping`, else by `template`, else by name.
-    public init(path: String, settings: ImportSettings, template: [String: String]?, list: ContactList) throws {
+    public init(
+        path: String, settings: ImportSettings, template: [String: String]?, list: ContactList, inflation: InflationLimit = InflationLimit()
+    ) throws {
         let separator = try settings.separator.map { name in
             guard let byte = CSVDialect.separator(named: name) else {
                 throw ValidationFailure(field: "separator", reason: "'\(name.prefix(20))' is not a separator; use , ; : | tab or space")
@@ -29,7 +31,7 @@ public struct ImportFileReader {
             }
             return encoding
         }
-        source = try FileByteSource(path: path)
+        source = try FileByteSource(path: path, inflation: inflation)
         reader = try CSVReader(source: source, separator: separator, hasHeader: settings.hasHeader, encoding: encoding)
         fileSize = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         self.list = list
@@ -52,7 +54,9 @@ public struct ImportFileReader {
     public var dialect: CSVDialect { reader.dialect }
 
     /// Opens `path` for an import into a list of the tenant, with the saved template the settings name.
-    public static func open(path: String, settings: ImportSettings, listID: Int64, tenantID: Int64, store: Store) async throws -> ImportFileReader {
+    public static func open(
+        path: String, settings: ImportSettings, listID: Int64, tenantID: Int64, inflation: InflationLimit = InflationLimit(), store: Store
+    ) async throws -> ImportFileReader {
         var template: [String: String]?
         if settings.mapping == nil, let name = settings.template {
             guard let saved = try await store.mappingTemplates.find(name: name, tenantID: tenantID) else {
@@ -60,10 +64,8 @@ public struct ImportFileReader {
             }
             template = saved.mapping
         }
-        guard let list = try await store.lists.find(id: listID, tenantID: tenantID) else {
-            throw DomainError.notFound("list \(listID) does not exist")
-        }
-        return try ImportFileReader(path: path, settings: settings, template: template, list: list)
+        let list = try await store.lists.writable(id: listID, tenantID: tenantID)
+        return try ImportFileReader(path: path, settings: settings, template: template, list: list, inflation: inflation)
     }
 
     /// Percent of the file read (of its compressed bytes, for a gzip file).

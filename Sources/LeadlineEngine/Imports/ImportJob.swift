@@ -11,7 +11,9 @@ public enum ImportJob {
     /// Rows per transaction: large enough to amortize a commit, small enough that a cancel is quick.
     public static let batchSize = 2000
 
-    public static func run(_ claimed: ClaimedProcess, store: Store, files: ProcessFiles, logger: Logger) async {
+    public static func run(
+        _ claimed: ClaimedProcess, store: Store, files: ProcessFiles, inflation: InflationLimit = InflationLimit(), logger: Logger
+    ) async {
         let process = claimed.process
         guard case .import(let settings) = process.settings, let path = claimed.inputPath else {
             try? await store.processes.finish(id: process.id, state: .failed, details: "the process has no file to import", counts: nil, resultPath: nil)
@@ -19,7 +21,8 @@ public enum ImportJob {
         }
         var rejects: RejectsFile?
         do {
-            let outcome = try await importFile(process: process, path: path, settings: settings, store: store, files: files) { rejects = $0 }
+            let outcome = try await importFile(
+                process: process, path: path, settings: settings, inflation: inflation, store: store, files: files) { rejects = $0 }
             let hasRejects = try rejects?.close() ?? false
             try await store.processes.finish(
                 id: process.id, state: outcome.state, details: outcome.details, counts: nil, resultPath: hasRejects ? rejects?.path : nil)
@@ -32,37 +35,35 @@ public enum ImportJob {
     }
 
     private static func importFile(
-        process: ListProcess, path: String, settings: ImportSettings, store: Store, files: ProcessFiles, opened: (RejectsFile) -> Void
+        process: ListProcess, path: String, settings: ImportSettings, inflation: InflationLimit, store: Store, files: ProcessFiles,
+        opened: (RejectsFile) -> Void
     ) async throws -> (state: ProcessState, details: String) {
         try settings.rules.check()
-        var reader = try await ImportFileReader.open(path: path, settings: settings, listID: process.listID, tenantID: process.tenantID, store: store)
+        var reader = try await ImportFileReader.open(
+            path: path, settings: settings, listID: process.listID, tenantID: process.tenantID, inflation: inflation, store: store)
         let list = reader.list
         let rejects = RejectsFile(path: files.rejectsPath(processID: process.id), header: reader.header)
         opened(rejects)
         let rules = settings.rules
         let actor = "import \(process.id) by \(process.actor)"
         let start = try await store.imports.begin(processID: process.id, listID: list.id, tenantID: process.tenantID, rules: rules)
-        // The next batch is read and checked while the store writes the previous one.
+        // The next batch is read and checked while the store writes the previous one. Each batch's
+        // rejected rows reach the file before its counts commit, so a crash leaves them agreeing.
         var writing: Task<ImportPlan, any Error>?
-        var cellsInWriting: [Int: [String]] = [:]
-        func settle() async throws {
-            guard let task = writing else { return }
-            writing = nil
-            let plan = try await task.value
-            for (line, issue) in plan.rejected {
-                try rejects.reject(line: line, issues: [issue], cells: cellsInWriting[line] ?? [])
-            }
-        }
         do {
             while let (batch, cells) = try reader.nextBatch(size: batchSize, reject: rejects.reject) {
-                try await settle()
+                _ = try await writing?.value
+                writing = nil
                 if try await store.processes.checkIn(id: process.id, at: Date()) {
                     return (.cancelled, "cancelled while running; the counts are what was committed, and the list is consistent")
                 }
-                cellsInWriting = cells
-                writing = Task { try await store.imports.apply(batch, processID: process.id, start: start, rules: rules, actor: actor) }
+                writing = Task {
+                    try await store.imports.apply(batch, processID: process.id, start: start, rules: rules, actor: actor) { plan in
+                        try rejects.record(plan.rejected, cells: cells)
+                    }
+                }
             }
-            try await settle()
+            _ = try await writing?.value
         } catch {
             // The batch being written lands or not on its own; the process ends only after it.
             _ = try? await writing?.value

@@ -1,11 +1,14 @@
+import Foundation
 import LeadlineCSV
 import LeadlineCore
 
 /// The rejected rows of an import: line, column, reason, then the row as the file had it.
-/// Created on the first rejection, so a clean import leaves no file.
-final class RejectsFile {
+/// Created on the first rejection, so a clean import leaves no file. The reader rejects rows
+/// while a batch is being written, so every call holds a lock.
+final class RejectsFile: @unchecked Sendable {
     let path: String
     private let header: [String]
+    private let lock = NSLock()
     private var sink: FileSink?
     private var writer = CSVWriter(dialect: CSVDialect(encoding: .utf8))
     private(set) var count = 0
@@ -16,6 +19,19 @@ final class RejectsFile {
     }
 
     func reject(line: Int, issues: [ImportedRow.RowIssue], cells: [String]) throws {
+        try lock.withLock { try write(line: line, issues: issues, cells: cells) }
+    }
+
+    /// Writes rows rejected by a batch's plan and everything before them to the file, for the
+    /// batch's transaction to commit only once they are on disk.
+    func record(_ rejected: [(line: Int, issue: ImportedRow.RowIssue)], cells: [Int: [String]]) throws {
+        try lock.withLock {
+            for (line, issue) in rejected { try write(line: line, issues: [issue], cells: cells[line] ?? []) }
+            try sink?.flush()
+        }
+    }
+
+    private func write(line: Int, issues: [ImportedRow.RowIssue], cells: [String]) throws {
         if sink == nil {
             sink = try FileSink(path: path)
             try sink?.write { writer.write(["line", "column", "reason"] + header, into: &$0) }
@@ -28,7 +44,9 @@ final class RejectsFile {
 
     /// Whether any row was rejected; the file is complete once this returns.
     func close() throws -> Bool {
-        try sink?.close()
-        return sink != nil
+        try lock.withLock {
+            try sink?.close()
+            return sink != nil
+        }
     }
 }

@@ -18,8 +18,11 @@ public struct ListOperationPlan: Sendable {
         try operation.check(destinationPending: destinationPending)
         let selection = try await ContactSelection.resolve(
             lists: operation.sources, written: operation.selection(try FilterJSON.read(operation.filter)), tenantID: tenantID, store: store, now: now)
-        for id in operation.excludeLists + (operation.destination.map { [$0] } ?? []) {
+        for id in operation.excludeLists {
             guard try await store.lists.find(id: id, tenantID: tenantID) != nil else { throw DomainError.notFound("list \(id) does not exist") }
+        }
+        for id in (operation.touchesSources ? operation.sources : []) + (operation.destination.map { [$0] } ?? []) {
+            _ = try await store.lists.writable(id: id, tenantID: tenantID)
         }
         if let match = operation.excludeMatch, !["phone", "email", "external_id"].contains(match) {
             guard let field = selection.fields.first(where: { $0.name == match }) else {

@@ -10,22 +10,40 @@ import Prometheus
 ///   leave it off and call the runner's `runDue()` when they want processes to run.
 public func buildApplication(
     settings: ServerSettings, store: Store, files: ProcessFiles, runner: ProcessRunner, runsProcesses: Bool = true,
-    metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry(), logger: Logger = Logger(label: "leadline")
+    metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry(), logger: Logger = Logger(label: "leadline"),
+    routes: RouteTable = RouteTable()
 ) -> some ApplicationProtocol {
+    let router = buildRouter(settings: settings, store: store, files: files, runner: runner, metrics: metrics, logger: logger, routes: routes)
+    var application = Application(
+        router: router,
+        configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "leadline"),
+        logger: logger)
+    if runsProcesses { application.addServices(runner) }
+    return application
+}
+
+/// Every route the server serves, apart from the application so that tests can read them.
+public func buildRouter(
+    settings: ServerSettings, store: Store, files: ProcessFiles, runner: ProcessRunner,
+    metrics: PrometheusCollectorRegistry = PrometheusCollectorRegistry(), logger: Logger = Logger(label: "leadline"),
+    routes: RouteTable = RouteTable()
+) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: RequestMetricsMiddleware(registry: metrics))
-    router.add(middleware: ProblemMiddleware(logger: logger))
+    router.add(middleware: ProblemMiddleware(logger: logger, routes: routes))
     OperationsController(store: store, metrics: metrics).register(on: router)
     OpenAPIController().register(on: router)
 
     let api = router.group("api/v1").add(middleware: TokenAuthenticator(tokens: store.tokens))
     let body = JSONBody(maximumSize: settings.maxBodySize)
+    let uploads = UploadReceiver(maximumSize: settings.uploadLimit)
     TenantController(store: store, body: body).register(on: api.group("tenants"))
     TokenController(store: store, body: body).register(on: api.group("tokens"))
     FieldController(store: store, body: body).register(on: api.group("fields"))
     ListController(store: store, body: body).register(on: api.group("lists"))
+    ListShareController(store: store).register(on: api.group("list-shares"))
     ContactController(store: store, body: body).register(lists: api.group("lists"), contacts: api.group("contacts"))
-    ImportController(store: store, files: files, runner: runner, uploads: UploadReceiver(maximumSize: settings.uploadLimit))
+    ImportController(store: store, files: files, runner: runner, uploads: uploads, inflationRatio: settings.inflationRatio)
         .register(on: api.group("lists"))
     ExportController(store: store, body: body, runner: runner).register(on: api.group("lists"))
     BulkController(store: store, body: body, runner: runner).register(lists: api.group("lists"), deleted: api.group("deleted-contacts"))
@@ -33,15 +51,9 @@ public func buildApplication(
     ProcessController(store: store).register(on: api.group("processes"))
     MappingTemplateController(store: store, body: body).register(on: api.group("mapping-templates"))
     FilterController(store: store, body: body).register(on: api.group("filters"))
-    BlacklistController(store: store, body: body, files: files, uploads: UploadReceiver(maximumSize: settings.uploadLimit))
-        .register(on: api.group("blacklist"))
+    BlacklistController(store: store, body: body, files: files, uploads: uploads).register(on: api.group("blacklist"))
     DataSourceController(store: store, body: body, runner: runner, roots: settings.importRoots.isEmpty ? [files.sourcesDirectory] : settings.importRoots)
         .register(on: api.group("data-sources"))
-
-    var application = Application(
-        router: router,
-        configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "leadline"),
-        logger: logger)
-    if runsProcesses { application.addServices(runner) }
-    return application
+    routes.fill(from: router)
+    return router
 }

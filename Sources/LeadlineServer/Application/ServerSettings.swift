@@ -8,6 +8,8 @@ public struct ServerSettings: Sendable {
     public var uploadLimit: Int
     /// The folders data sources may read (`LEADLINE_IMPORT_DIRS`); no path outside them is accepted.
     public var importRoots: [String]
+    /// The most an uploaded compressed file may inflate per compressed byte (`LEADLINE_INFLATION_RATIO`).
+    public var inflationRatio: Int
 
     public static let defaultHost = "127.0.0.1"
     public static let defaultPort = 8080
@@ -17,8 +19,9 @@ public struct ServerSettings: Sendable {
 
     public init(
         host: String = defaultHost, port: Int = defaultPort, maxBodySize: Int = defaultMaxBodySize, uploadLimit: Int = defaultUploadLimit,
-        importRoots: [String] = []
+        importRoots: [String] = [], inflationRatio: Int = 200
     ) {
+        self.inflationRatio = inflationRatio
         self.importRoots = importRoots
         self.host = host
         self.port = port

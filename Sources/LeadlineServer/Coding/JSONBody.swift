@@ -23,6 +23,9 @@ struct JSONBody: Sendable {
                 status: .contentTooLarge, type: "body-too-large", title: "Body too large",
                 detail: "the body exceeds \(maximumSize) bytes")
         }
+        if let offset = StrictJSON.trailingComma(in: buffer.readableBytesView) {
+            throw Problem.invalid([FieldIssue(field: "body", reason: "is not valid JSON: a trailing comma at byte \(offset)")])
+        }
         do {
             return try JSONDecoder().decode(Closed<Input>.self, from: Data(buffer.readableBytesView)).value
         } catch let error as DecodingError {

@@ -27,7 +27,15 @@ struct DataSourceController {
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.principal(requiring: .manageDataSources)
         let input = try await body.decode(DataSourceInput.self, from: request)
+        let writes = input.processSettings.kind.writesContacts
+        let list = try await writes
+            ? store.lists.writable(id: input.listId, tenantID: principal.tenantID)
+            : store.lists.find(id: input.listId, tenantID: principal.tenantID)
+        guard let list else { throw DomainError.notFound("list \(input.listId) does not exist") }
         let next = try input.check(roots: roots, now: Date())
+        if case .import(let settings) = input.processSettings {
+            try await ImportRequest.check(settings, into: list, tenantID: principal.tenantID, store: store)
+        }
         let source = try await store.dataSources.create(input, tenantID: principal.tenantID, nextRunAt: next)
         return try JSONResponse.make(DataSourceResource(source), status: .created)
     }
@@ -49,7 +57,7 @@ struct DataSourceController {
         let source = try await existing(context, principal)
         let processes = try await runner.sources.start(source, at: Date())
         runner.wake()
-        return try JSONResponse.make(["items": processes.map(ProcessResource.init)], status: .accepted)
+        return try JSONResponse.make(["items": processes.map { ProcessResource($0) }], status: .accepted)
     }
 
     private func existing(_ context: AppRequestContext, _ principal: Principal) async throws -> DataSource {

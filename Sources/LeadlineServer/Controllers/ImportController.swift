@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import LeadlineCSV
 import LeadlineCore
 import LeadlineEngine
 import LeadlineStore
@@ -11,6 +12,9 @@ struct ImportController {
     let files: ProcessFiles
     let runner: ProcessRunner
     let uploads: UploadReceiver
+    /// The most an uploaded compressed file may inflate per compressed byte; its inflated bytes
+    /// also stay under the upload limit.
+    let inflationRatio: Int
 
     /// The form a browser's upload sends.
     var forms: MultipartUpload { MultipartUpload(maximumSize: uploads.maximumSize) }
@@ -27,9 +31,7 @@ struct ImportController {
         let principal = try context.principal(requiring: .manageContacts)
         let listID = try context.parameters.id("id", of: "list")
         let query = try ImportQuery(request.queryValues)
-        guard try await store.lists.find(id: listID, tenantID: principal.tenantID) != nil else {
-            throw DomainError.notFound("list \(listID) does not exist")
-        }
+        let list = try await store.lists.writable(id: listID, tenantID: principal.tenantID)
         let path = files.newUploadPath()
         var settings = query.settings
         var fileName = query.fileName
@@ -46,9 +48,16 @@ struct ImportController {
             files.remove(path)
             throw Problem.invalid([FieldIssue(field: "body", reason: "is empty; send the file as the request body or a form's 'file' part")])
         }
+        do {
+            try checkInflation(path)
+        } catch {
+            files.remove(path)
+            throw error
+        }
         let process: ListProcess
         do {
             try settings.rules.check()
+            try await ImportRequest.check(settings, into: list, tenantID: principal.tenantID, store: store)
             process = try await store.processes.create(NewProcess(
                 tenantID: principal.tenantID, listID: listID, actor: principal.actor, scheduledAt: query.scheduledAt ?? Date(),
                 fileName: fileName ?? "upload.csv", inputPath: path, settings: .import(settings)))
@@ -58,6 +67,22 @@ struct ImportController {
         }
         runner.wake()
         return try JSONResponse.accepted(process)
+    }
+
+    /// A compressed upload is inflated once, in constant memory and keeping nothing, so that a
+    /// decompression bomb is refused before any process is made for it.
+    private func checkInflation(_ path: String) throws {
+        guard FileByteSource.isCompressed(path: path) else { return }
+        do {
+            _ = try FileByteSource.checkInflation(
+                path: path, limit: InflationLimit(maximumBytes: uploads.maximumSize, maximumRatio: inflationRatio))
+        } catch CSVError.inflatesBeyond {
+            throw Problem(
+                status: .contentTooLarge, type: "body-too-large", title: "File too large",
+                detail: "the compressed file inflates past \(uploads.maximumSize / 1_000_000) MB, the upload limit (LEADLINE_UPLOAD_LIMIT)")
+        } catch let error as CSVError {
+            throw Problem.invalid([FieldIssue(field: "body", reason: error.description)])
+        }
     }
 
     @Sendable func preview(_ request: Request, context: AppRequestContext) async throws -> Response {

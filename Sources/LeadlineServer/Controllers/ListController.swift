@@ -20,7 +20,7 @@ struct ListController {
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.principal(requiring: .readLists)
         let page = try await store.lists.list(tenantID: principal.tenantID, page: try request.pageRequest())
-        return try JSONResponse.make(PageResource(page, ListResource.init))
+        return try JSONResponse.make(PageResource(page, { ListResource($0, viewer: principal.tenantID) }))
     }
 
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -29,13 +29,13 @@ struct ListController {
         let catalog = try await store.fields.list(tenantID: principal.tenantID).map(\.definition)
         let settings = try ListRules.create(input, schema: catalog, ownTenant: principal.tenantID)
         let list = try await store.lists.create(settings, tenantID: principal.tenantID)
-        return try JSONResponse.make(ListResource(list), status: .created, version: list.version)
+        return try JSONResponse.make(ListResource(list, viewer: principal.tenantID), status: .created, version: list.version)
     }
 
     @Sendable func find(_ request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.principal(requiring: .readLists)
         let list = try await existing(context, principal)
-        return try JSONResponse.make(ListResource(list), version: list.version)
+        return try JSONResponse.make(ListResource(list, viewer: principal.tenantID), version: list.version)
     }
 
     @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -45,7 +45,7 @@ struct ListController {
         let list = try await store.lists.update(id: id, tenantID: principal.tenantID, expectedVersion: try request.expectedVersion()) {
             try ListRules.apply(input, to: $0.settings, schema: $0.schema, ownTenant: principal.tenantID)
         }
-        return try JSONResponse.make(ListResource(list), version: list.version)
+        return try JSONResponse.make(ListResource(list, viewer: principal.tenantID), version: list.version)
     }
 
     @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -61,7 +61,7 @@ struct ListController {
         let definition = try await body.decode(FieldInput.self, from: request).definition()
         let list = try await store.lists.addField(
             definition, listID: id, tenantID: principal.tenantID, expectedVersion: try request.expectedVersion())
-        return try JSONResponse.make(ListResource(list), status: .created, version: list.version)
+        return try JSONResponse.make(ListResource(list, viewer: principal.tenantID), status: .created, version: list.version)
     }
 
     @Sendable func empty(_ request: Request, context: AppRequestContext) async throws -> Response {

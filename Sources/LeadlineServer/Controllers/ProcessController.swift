@@ -19,13 +19,16 @@ struct ProcessController {
         var listID: Int64?
         if let text = request.uri.queryParameters["list"] {
             guard let id = Int64(text) else { throw Problem.invalid([FieldIssue(field: "list", reason: "must be a list id")]) }
+            guard try await store.lists.find(id: id, tenantID: principal.tenantID) != nil else {
+                throw DomainError.notFound("list \(id) does not exist")
+            }
             listID = id
         }
         if let key = request.queryValues.keys.first(where: { !["list", "limit", "cursor"].contains($0) }) {
             throw Problem.invalid([FieldIssue(field: String(key.prefix(64)), reason: "is not a parameter of this listing (list, limit, cursor)")])
         }
         let page = try await store.processes.list(tenantID: principal.tenantID, listID: listID, page: try request.pageRequest())
-        return try JSONResponse.make(PageResource(page, ProcessResource.init))
+        return try JSONResponse.make(PageResource(page) { ProcessResource($0) })
     }
 
     @Sendable func find(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -34,7 +37,7 @@ struct ProcessController {
         guard let process = try await store.processes.find(id: id, tenantID: principal.tenantID) else {
             throw DomainError.notFound("process \(id) does not exist")
         }
-        return try JSONResponse.make(ProcessResource(process))
+        return try JSONResponse.make(ProcessResource(process, queuePlace: try await store.processes.queuePlace(of: process)))
     }
 
     @Sendable func cancel(_ request: Request, context: AppRequestContext) async throws -> Response {

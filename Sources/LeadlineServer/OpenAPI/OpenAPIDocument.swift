@@ -3839,6 +3839,123 @@ enum OpenAPIDocument {
      }
     }
    }
+  },
+  "/api/v1/list-shares": {
+   "get": {
+    "summary": "The lists other tenants offer this one, pending or accepted",
+    "tags": [
+     "lists"
+    ],
+    "operationId": "listShareOffers",
+    "responses": {
+     "200": {
+      "description": "the offers",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "items"
+         ],
+         "properties": {
+          "items": {
+           "type": "array",
+           "items": {
+            "$ref": "#/components/schemas/ShareOffer"
+           }
+          }
+         }
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/list-shares/{listId}/accept": {
+   "post": {
+    "summary": "Accept an offered list, so it shows among the tenant's lists (administrators)",
+    "tags": [
+     "lists"
+    ],
+    "operationId": "acceptShare",
+    "parameters": [
+     {
+      "name": "listId",
+      "in": "path",
+      "required": true,
+      "description": "the offered list's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "the accepted offer",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/ShareOffer"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/list-shares/{listId}": {
+   "delete": {
+    "summary": "Decline an offer or leave a shared list (administrators)",
+    "tags": [
+     "lists"
+    ],
+    "operationId": "declineShare",
+    "parameters": [
+     {
+      "name": "listId",
+      "in": "path",
+      "required": true,
+      "description": "the offered list's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ],
+    "responses": {
+     "204": {
+      "description": "declined"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
   }
  },
  "components": {
@@ -4154,7 +4271,8 @@ enum OpenAPIDocument {
      "version",
      "createdAt",
      "updatedAt",
-     "keepInvalidNumbers"
+     "keepInvalidNumbers",
+     "access"
     ],
     "properties": {
      "id": {
@@ -4191,9 +4309,9 @@ enum OpenAPIDocument {
      },
      "sharedWith": {
       "type": "array",
+      "description": "the owner's offers; empty to the tenants the list is shared with",
       "items": {
-       "type": "integer",
-       "format": "int64"
+       "$ref": "#/components/schemas/ListShare"
       }
      },
      "schema": {
@@ -4216,6 +4334,15 @@ enum OpenAPIDocument {
      "keepInvalidNumbers": {
       "type": "boolean",
       "description": "invalid numbers are kept, excluded, instead of refusing the contact"
+     },
+     "access": {
+      "type": "string",
+      "enum": [
+       "owner",
+       "read",
+       "write"
+      ],
+      "description": "how the viewing tenant stands to the list"
      }
     }
    },
@@ -4251,9 +4378,19 @@ enum OpenAPIDocument {
      },
      "sharedWith": {
       "type": "array",
+      "maxItems": 1000,
+      "description": "tenants to offer the list to; a bare id offers reading",
       "items": {
-       "type": "integer",
-       "format": "int64"
+       "oneOf": [
+        {
+         "type": "integer",
+         "format": "int64",
+         "minimum": 1
+        },
+        {
+         "$ref": "#/components/schemas/ShareGrant"
+        }
+       ]
       }
      },
      "keepInvalidNumbers": {
@@ -4719,6 +4856,11 @@ enum OpenAPIDocument {
      "createdAt": {
       "type": "string",
       "format": "date-time"
+     },
+     "queuePlace": {
+      "type": "integer",
+      "minimum": 1,
+      "description": "a pending process's place among its tenant's waiting processes; tenants take turns"
      }
     }
    },
@@ -5476,6 +5618,98 @@ enum OpenAPIDocument {
       "description": "required when nothing narrows a move, remove, update or reset"
      },
      "scheduledAt": {
+      "type": "string",
+      "format": "date-time"
+     }
+    }
+   },
+   "ShareGrant": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "tenantId"
+    ],
+    "properties": {
+     "tenantId": {
+      "type": "integer",
+      "format": "int64",
+      "minimum": 1
+     },
+     "access": {
+      "type": "string",
+      "enum": [
+       "read",
+       "write"
+      ],
+      "default": "read"
+     }
+    }
+   },
+   "ListShare": {
+    "type": "object",
+    "required": [
+     "tenantId",
+     "access",
+     "accepted"
+    ],
+    "properties": {
+     "tenantId": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "access": {
+      "type": "string",
+      "enum": [
+       "read",
+       "write"
+      ]
+     },
+     "accepted": {
+      "type": "boolean"
+     }
+    }
+   },
+   "ShareOffer": {
+    "type": "object",
+    "required": [
+     "listId",
+     "listName",
+     "ownerTenantId",
+     "access",
+     "state",
+     "offeredAt"
+    ],
+    "properties": {
+     "listId": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "listName": {
+      "type": "string"
+     },
+     "ownerTenantId": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "access": {
+      "type": "string",
+      "enum": [
+       "read",
+       "write"
+      ]
+     },
+     "state": {
+      "type": "string",
+      "enum": [
+       "offered",
+       "accepted"
+      ]
+     },
+     "offeredAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "acceptedAt": {
       "type": "string",
       "format": "date-time"
      }

@@ -5,11 +5,21 @@ import Logging
 /// Turns every error a handler throws into a problem document, so clients see one error shape.
 struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
     let logger: Logger
+    let routes: RouteTable
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
         } catch let error as HTTPError where error.status == .notFound && error.body == nil {
+            let allowed = routes.methods(servedAt: request.uri.path)
+            if !allowed.isEmpty {
+                var response = try Problem(
+                    status: .methodNotAllowed, type: "method-not-allowed", title: "Method not allowed",
+                    detail: "\(request.method) is not served at \(request.uri.path); \(allowed.map(\.rawValue).joined(separator: ", ")) are"
+                ).response(from: request, context: context)
+                response.headers[.allow] = allowed.map(\.rawValue).sorted().joined(separator: ", ")
+                return response
+            }
             // The router found no route: say so, unlike a missing object.
             return try Problem(
                 status: .notFound, type: "no-endpoint", title: "No such endpoint",

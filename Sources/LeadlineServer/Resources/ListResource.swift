@@ -10,14 +10,23 @@ struct ListResource: Encodable, Sendable {
     var defaultRegion: String?
     var enabled: Bool
     var dedupKey: DedupKey
-    var sharedWith: [Int64]
+    /// The owner's offers; empty to the tenants the list is shared with, who see only their own `access`.
+    var sharedWith: [ShareResource]
+    /// `owner`, or the access the viewing tenant was granted.
+    var access: String
     var keepInvalidNumbers: Bool
     var schema: [FieldResource]
     var version: Int
     var createdAt: String
     var updatedAt: String
 
-    init(_ list: ContactList) {
+    struct ShareResource: Encodable, Sendable {
+        var tenantId: Int64
+        var access: ListAccess
+        var accepted: Bool
+    }
+
+    init(_ list: ContactList, viewer tenantID: Int64) {
         id = list.id
         tenantId = list.tenantID
         name = list.settings.name
@@ -27,7 +36,14 @@ struct ListResource: Encodable, Sendable {
         defaultRegion = list.settings.defaultRegion
         enabled = list.settings.enabled
         dedupKey = list.settings.dedupKey
-        sharedWith = list.settings.sharedWith
+        let standing = list.standing(of: tenantID)
+        if standing == .owner {
+            sharedWith = list.shares.map { ShareResource(tenantId: $0.tenantID, access: $0.grant.access, accepted: $0.acceptedAt != nil) }
+            access = "owner"
+        } else {
+            sharedWith = []
+            if case .shared(let granted) = standing { access = granted.rawValue } else { access = ListAccess.read.rawValue }
+        }
         keepInvalidNumbers = list.settings.keepInvalidNumbers
         schema = list.schema.map(FieldResource.init)
         version = list.version

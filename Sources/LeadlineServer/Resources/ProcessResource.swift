@@ -20,8 +20,11 @@ struct ProcessResource: Encodable, Sendable {
     var cancelRequested: Bool
     var settings: ProcessSettings
     var createdAt: String
+    /// A pending process's place among its tenant's waiting processes (1 goes next; tenants take turns).
+    var queuePlace: Int?
 
-    init(_ process: ListProcess) {
+    init(_ process: ListProcess, queuePlace: Int? = nil) {
+        self.queuePlace = queuePlace
         id = process.id
         listId = process.listID
         kind = process.kind

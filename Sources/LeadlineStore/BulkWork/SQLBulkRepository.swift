@@ -10,9 +10,7 @@ struct SQLBulkRepository: BulkRepository {
         let now = Millis.from(clock())
         let engine = database.engine
         return try await database.write { sql in
-            guard let list = try await SQLListRepository.find(sql, id: listID, tenantID: request.tenantID) else {
-                throw DomainError.notFound("list \(listID) does not exist")
-            }
+            let list = try await SQLListRepository.writable(sql, id: listID, tenantID: request.tenantID)
             let contacts = try await ContactWalk.next(
                 lists: [list.id], after: request.afterID, limit: request.limit, filter: request.filter, engine: engine, on: sql)
             guard let last = contacts.last else { return nil }

@@ -12,9 +12,7 @@ struct SQLContactRepository: ContactRepository {
         let now = Millis.from(clock())
         return try await uniqueKeysGuarded {
             try await database.write { sql in
-                guard let list = try await SQLListRepository.find(sql, id: listID, tenantID: tenantID) else {
-                    throw DomainError.notFound("list \(listID) does not exist")
-                }
+                let list = try await SQLListRepository.writable(sql, id: listID, tenantID: tenantID)
                 let content = try build(list)
                 let keys = ContactKey.all(of: content, list: list)
                 try await Self.checkKeysFree(sql, keys, listID: listID, except: nil)
@@ -30,9 +28,7 @@ struct SQLContactRepository: ContactRepository {
         let now = Millis.from(clock())
         return try await uniqueKeysGuarded {
             try await database.write { sql in
-                guard let list = try await SQLListRepository.find(sql, id: listID, tenantID: tenantID) else {
-                    throw DomainError.notFound("list \(listID) does not exist")
-                }
+                let list = try await SQLListRepository.writable(sql, id: listID, tenantID: tenantID)
                 return try await ContactWrites.insert(contents, into: list, actor: actor, kind: kind, at: now, on: sql)
             }
         }
@@ -122,7 +118,7 @@ struct SQLContactRepository: ContactRepository {
         let now = Millis.from(clock())
         return try await uniqueKeysGuarded {
             try await database.write { sql in
-                let (current, list) = try await Self.contactAndList(sql, id: id, tenantID: tenantID)
+                let (current, list) = try await Self.writableContact(sql, id: id, tenantID: tenantID)
                 try Versioning.check(expectedVersion, current: current.version)
                 let content = try change(current, list)
                 let changes = Change.between(current.content, content)
@@ -138,7 +134,7 @@ struct SQLContactRepository: ContactRepository {
     func delete(id: Int64, tenantID: Int64, expectedVersion: Int?, actor: String) async throws {
         let now = Millis.from(clock())
         try await database.write { sql in
-            let (current, _) = try await Self.contactAndList(sql, id: id, tenantID: tenantID)
+            let (current, _) = try await Self.writableContact(sql, id: id, tenantID: tenantID)
             try Versioning.check(expectedVersion, current: current.version)
             if let busy = InProgress.reason(of: current) {
                 throw DomainError.conflict(field: nil, reason: "contact \(id) is in progress (\(busy)); it can be deleted once outbound work is done with it")
@@ -180,11 +176,12 @@ struct SQLContactRepository: ContactRepository {
             """).first().map(ContactRow.contact)
     }
 
-    private static func contactAndList(_ sql: any SQLDatabase, id: Int64, tenantID: Int64) async throws -> (Contact, ContactList) {
-        guard let contact = try await find(sql, id: id, tenantID: tenantID),
-            let list = try await SQLListRepository.find(sql, id: contact.listID, tenantID: tenantID)
-        else { throw DomainError.notFound("contact \(id) does not exist") }
-        return (contact, list)
+    /// A contact to change, with its list, which the tenant must be allowed to write.
+    private static func writableContact(_ sql: any SQLDatabase, id: Int64, tenantID: Int64) async throws -> (Contact, ContactList) {
+        guard let contact = try await find(sql, id: id, tenantID: tenantID) else {
+            throw DomainError.notFound("contact \(id) does not exist")
+        }
+        return (contact, try await SQLListRepository.writable(sql, id: contact.listID, tenantID: tenantID))
     }
 
     /// Refuses keys another contact of the list holds, naming the field and the holder.

@@ -12,9 +12,8 @@ struct SQLDataSourceRepository: DataSourceRepository {
         let now = Millis.from(clock())
         do {
             return try await database.write { sql in
-                guard try await SQLListRepository.find(sql, id: input.listId, tenantID: tenantID) != nil else {
-                    throw DomainError.notFound("list \(input.listId) does not exist")
-                }
+                try await SQLListRepository.require(
+                    sql, id: input.listId, tenantID: tenantID, writing: input.processSettings.kind.writesContacts)
                 let row = try await sql.raw("""
                     INSERT INTO data_sources (tenant_id, list_id, name, location, settings, schedule, enabled, next_run_at, created_at)
                     VALUES (\(bind: tenantID), \(bind: input.listId), \(bind: input.name.trimmingCharacters(in: .whitespaces)),

@@ -6,8 +6,13 @@ import LeadlineCore
 public protocol ImportRepository: Sendable {
     /// Starts an import: empties the list first when the rules ask (contacts in progress stay).
     func begin(processID: Int64, listID: Int64, tenantID: Int64, rules: ImportRules) async throws -> ImportStart
-    /// Applies one batch of rows by the rules, and adds its counts to the process's.
-    func apply(_ batch: ImportBatch, processID: Int64, start: ImportStart, rules: ImportRules, actor: String) async throws -> ImportPlan
+    /// Applies one batch of rows by the rules, and adds its counts to the process's. `beforeCommit`
+    /// sees the plan inside the transaction, so what it records (the rejected rows) is on disk
+    /// before the counts that name it are committed; when it throws, nothing of the batch lands.
+    func apply(
+        _ batch: ImportBatch, processID: Int64, start: ImportStart, rules: ImportRules, actor: String,
+        beforeCommit: @Sendable (ImportPlan) throws -> Void
+    ) async throws -> ImportPlan
     /// Applies the update rule to up to `limit` contacts of the list that no row named, after
     /// `afterID`; the last id handled, or nil when none was left.
     func applyUpdateRule(

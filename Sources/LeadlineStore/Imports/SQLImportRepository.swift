@@ -7,8 +7,9 @@ struct SQLImportRepository: ImportRepository {
     let clock: @Sendable () -> Date
 
     func begin(processID: Int64, listID: Int64, tenantID: Int64, rules: ImportRules) async throws -> ImportStart {
-        guard let list = try await database.read({ sql in try await SQLListRepository.find(sql, id: listID, tenantID: tenantID) }) else {
-            throw DomainError.notFound("list \(listID) does not exist")
+        let list = try await database.read { sql in try await SQLListRepository.writable(sql, id: listID, tenantID: tenantID) }
+        if list.tenantID != tenantID, rules.updateOtherLists || rules.moveFromOtherLists {
+            throw DomainError.forbidden("updateOtherLists and moveFromOtherLists reach the other lists of the list's owner; only the owner may use them")
         }
         if rules.emptyListFirst {
             try await empty(list, processID: processID, rules: rules)
@@ -45,7 +46,10 @@ struct SQLImportRepository: ImportRepository {
         }
     }
 
-    func apply(_ batch: ImportBatch, processID: Int64, start: ImportStart, rules: ImportRules, actor: String) async throws -> ImportPlan {
+    func apply(
+        _ batch: ImportBatch, processID: Int64, start: ImportStart, rules: ImportRules, actor: String,
+        beforeCommit: @Sendable (ImportPlan) throws -> Void
+    ) async throws -> ImportPlan {
         let now = Millis.from(clock())
         let list = start.list
         return try await database.write { sql in
@@ -93,6 +97,7 @@ struct SQLImportRepository: ImportRepository {
             plan.counts.read = batch.read
             plan.counts.rejected += batch.rejected
             try await ProcessCountsSQL.add(plan.counts, progress: batch.progress, to: processID, at: now, on: sql)
+            try beforeCommit(plan)
             return plan
         }
     }

@@ -11,11 +11,11 @@ struct SQLListOperationRepository: ListOperationRepository {
         let engine = database.engine
         return try await database.write { sql in
             var lists: [Int64: ContactList] = [:]
-            for id in operation.sources + (operation.destination.map { [$0] } ?? []) {
-                guard let list = try await SQLListRepository.find(sql, id: id, tenantID: request.tenantID) else {
-                    throw DomainError.notFound("list \(id) does not exist")
-                }
-                lists[id] = list
+            for id in operation.sources {
+                lists[id] = try await SQLListRepository.require(sql, id: id, tenantID: request.tenantID, writing: operation.touchesSources)
+            }
+            if let id = operation.destination {
+                lists[id] = try await SQLListRepository.writable(sql, id: id, tenantID: request.tenantID)
             }
             let selected = try await ContactWalk.next(
                 lists: operation.sources, after: request.afterID, limit: request.limit, filter: request.filter, engine: engine, on: sql)

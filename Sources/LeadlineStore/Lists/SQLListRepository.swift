@@ -16,7 +16,6 @@ struct SQLListRepository: ListRepository {
         do {
             return try await database.write { sql in
                 try await Self.checkNameFree(sql, settings.name, tenantID: tenantID, except: nil)
-                try await Self.checkTenantsExist(sql, settings.sharedWith)
                 let schema = try await SQLFieldRepository.catalog(sql, tenantID: tenantID).map(\.definition)
                 if case .field(let name) = settings.dedupKey, !schema.contains(where: { $0.name == name }) {
                     throw ValidationFailure(field: "dedupKey", reason: "field '\(name)' is not in the tenant's field catalog")
@@ -31,7 +30,7 @@ struct SQLListRepository: ListRepository {
                     RETURNING id
                     """).first()!
                 let id = try row.decode(column: "id", as: Int64.self)
-                try await Self.replaceShares(sql, listID: id, tenants: settings.sharedWith)
+                try await Self.replaceShares(sql, listID: id, grants: settings.sharedWith, at: now)
                 return try await Self.find(sql, id: id, tenantID: tenantID)!
             }
         } catch where StoreError.isUniqueViolation(error) {
@@ -54,6 +53,10 @@ struct SQLListRepository: ListRepository {
         try await database.read { sql in try await Self.find(sql, id: id, tenantID: tenantID) }
     }
 
+    func writable(id: Int64, tenantID: Int64) async throws -> ContactList {
+        try await database.read { sql in try await Self.writable(sql, id: id, tenantID: tenantID) }
+    }
+
     func update(
         id: Int64, tenantID: Int64, expectedVersion: Int?, _ change: @Sendable (ContactList) throws -> ListSettings
     ) async throws -> ContactList {
@@ -63,7 +66,6 @@ struct SQLListRepository: ListRepository {
                 let current = try await Self.owned(sql, id: id, tenantID: tenantID, expectedVersion: expectedVersion)
                 let settings = try change(current)
                 try await Self.checkNameFree(sql, settings.name, tenantID: tenantID, except: id)
-                try await Self.checkTenantsExist(sql, settings.sharedWith)
                 if settings.dedupKey != current.settings.dedupKey, try await Self.hasContacts(sql, listID: id) {
                     throw DomainError.conflict(
                         field: "dedupKey", reason: "the dedup key of a list that holds contacts cannot change; empty the list first")
@@ -77,7 +79,7 @@ struct SQLListRepository: ListRepository {
                     WHERE id = \(bind: id) AND version = \(bind: current.version) RETURNING id
                     """).first()
                 try await Versioning.requireWritten(written, table: "lists", id: id, on: sql)
-                try await Self.replaceShares(sql, listID: id, tenants: settings.sharedWith)
+                try await Self.replaceShares(sql, listID: id, grants: settings.sharedWith, at: now)
                 return try await Self.find(sql, id: id, tenantID: tenantID)!
             }
         } catch where StoreError.isUniqueViolation(error) {
@@ -119,7 +121,7 @@ struct SQLListRepository: ListRepository {
 
     func empty(id: Int64, tenantID: Int64) async throws -> Int {
         try await database.write { sql in
-            _ = try await Self.owned(sql, id: id, tenantID: tenantID, expectedVersion: nil)
+            _ = try await Self.writable(sql, id: id, tenantID: tenantID)
             let count = try await sql.raw("SELECT COUNT(*) AS n FROM contacts WHERE list_id = \(bind: id)").first()!
                 .decode(column: "n", as: Int.self)
             try await Self.deleteContacts(sql, listID: id)
@@ -127,14 +129,62 @@ struct SQLListRepository: ListRepository {
         }
     }
 
+    func offers(tenantID: Int64) async throws -> [ShareOffer] {
+        try await database.read { sql in try await Self.offers(sql, tenantID: tenantID, listID: nil) }
+    }
+
+    func accept(listID: Int64, tenantID: Int64) async throws -> ShareOffer {
+        let now = Millis.from(clock())
+        return try await database.write { sql in
+            try await sql.raw("""
+                UPDATE list_shares SET accepted_at = \(bind: now)
+                WHERE list_id = \(bind: listID) AND tenant_id = \(bind: tenantID) AND accepted_at IS NULL
+                """).run()
+            guard let offer = try await Self.offers(sql, tenantID: tenantID, listID: listID).first else {
+                throw Self.noOffer(listID)
+            }
+            return offer
+        }
+    }
+
+    func decline(listID: Int64, tenantID: Int64) async throws {
+        try await database.write { sql in
+            let removed = try await sql.raw("""
+                DELETE FROM list_shares WHERE list_id = \(bind: listID) AND tenant_id = \(bind: tenantID) RETURNING list_id
+                """).first()
+            if removed == nil { throw Self.noOffer(listID) }
+        }
+    }
+
     // MARK: - Shared pieces
 
-    /// The condition that a `lists` row is visible to a tenant: its own, or shared with it.
+    /// The condition that a `lists` row is visible to a tenant: its own, or offered to it and accepted.
     static func visible(to tenantID: Int64, table: String = "lists") -> SQLQueryString {
         """
         (\(unsafeRaw: table).tenant_id = \(bind: tenantID) OR EXISTS (
-            SELECT 1 FROM list_shares s WHERE s.list_id = \(unsafeRaw: table).id AND s.tenant_id = \(bind: tenantID)))
+            SELECT 1 FROM list_shares s WHERE s.list_id = \(unsafeRaw: table).id AND s.tenant_id = \(bind: tenantID)
+                AND s.accepted_at IS NOT NULL))
         """
+    }
+
+    /// A list the tenant may read, or write when `writing`.
+    @discardableResult
+    static func require(_ sql: any SQLDatabase, id: Int64, tenantID: Int64, writing: Bool) async throws -> ContactList {
+        if writing { return try await writable(sql, id: id, tenantID: tenantID) }
+        guard let list = try await find(sql, id: id, tenantID: tenantID) else { throw DomainError.notFound("list \(id) does not exist") }
+        return list
+    }
+
+    /// A list whose contacts the tenant may write: its own, or shared with it for writing. A list
+    /// shared for reading is refused as forbidden, since the tenant can see it.
+    static func writable(_ sql: any SQLDatabase, id: Int64, tenantID: Int64) async throws -> ContactList {
+        guard let list = try await find(sql, id: id, tenantID: tenantID), let standing = list.standing(of: tenantID) else {
+            throw DomainError.notFound("list \(id) does not exist")
+        }
+        guard standing.mayWriteContacts else {
+            throw DomainError.forbidden("list \(id) is shared with this tenant for reading; only its owner may change its contacts")
+        }
+        return list
     }
 
     static func find(_ sql: any SQLDatabase, id: Int64, tenantID: Int64) async throws -> ContactList? {
@@ -148,7 +198,7 @@ struct SQLListRepository: ListRepository {
             throw DomainError.notFound("list \(id) does not exist")
         }
         guard list.tenantID == tenantID else {
-            throw DomainError.forbidden("list \(id) is shared with this tenant; only its own tenant may change it")
+            throw DomainError.forbidden("list \(id) is shared with this tenant; only its owner may change the list itself")
         }
         try Versioning.check(expectedVersion, current: list.version)
         return list
@@ -157,10 +207,16 @@ struct SQLListRepository: ListRepository {
     private static func page(_ sql: any SQLDatabase, rows: [any SQLRow], limit: Int) async throws -> Page<ContactList> {
         let kept = Array(rows.prefix(limit))
         let ids = try kept.map { try $0.decode(column: "id", as: Int64.self) }
-        var shares: [Int64: [Int64]] = [:]
+        var shares: [Int64: [ListShare]] = [:]
         if !ids.isEmpty {
-            for row in try await sql.raw("SELECT list_id, tenant_id FROM list_shares WHERE list_id IN (\(binds: ids)) ORDER BY tenant_id").all() {
-                shares[try row.decode(column: "list_id", as: Int64.self), default: []].append(try row.decode(column: "tenant_id", as: Int64.self))
+            for row in try await sql.raw("""
+                SELECT list_id, tenant_id, access, accepted_at FROM list_shares WHERE list_id IN (\(binds: ids)) ORDER BY tenant_id
+                """).all() {
+                let grant = ShareGrant(
+                    tenantID: try row.decode(column: "tenant_id", as: Int64.self),
+                    access: ListAccess(rawValue: try row.decode(column: "access", as: String.self)) ?? .read)
+                let accepted = try row.decode(column: "accepted_at", as: Int64?.self).map(Millis.date)
+                shares[try row.decode(column: "list_id", as: Int64.self), default: []].append(ListShare(grant: grant, acceptedAt: accepted))
             }
         }
         let lists = try kept.map { row in
@@ -177,9 +233,10 @@ struct SQLListRepository: ListRepository {
                     defaultRegion: try row.decode(column: "default_region", as: String?.self),
                     enabled: try row.decode(column: "enabled", as: Bool.self),
                     dedupKey: DedupKey(rawValue: key) ?? .externalID,
-                    sharedWith: shares[id] ?? [],
+                    sharedWith: (shares[id] ?? []).map(\.grant),
                     keepInvalidNumbers: try row.decode(column: "keep_invalid_numbers", as: Bool.self)),
                 schema: try JSONText.decode([FieldDefinition].self, try row.decode(column: "schema", as: String.self)),
+                shares: shares[id] ?? [],
                 version: try row.decode(column: "version", as: Int.self),
                 createdAt: Millis.date(try row.decode(column: "created_at", as: Int64.self)),
                 updatedAt: Millis.date(try row.decode(column: "updated_at", as: Int64.self)))
@@ -193,20 +250,45 @@ struct SQLListRepository: ListRepository {
         if let row, try row.decode(column: "id", as: Int64.self) != except { throw nameTaken(name) }
     }
 
-    private static func checkTenantsExist(_ sql: any SQLDatabase, _ tenants: [Int64]) async throws {
-        guard !tenants.isEmpty else { return }
-        let found = Set(try await sql.raw("SELECT id FROM tenants WHERE id IN (\(binds: tenants))").all()
-            .map { try $0.decode(column: "id", as: Int64.self) })
-        if let missing = tenants.first(where: { !found.contains($0) }) {
-            throw ValidationFailure(field: "sharedWith", reason: "tenant \(missing) does not exist")
+    /// Makes the list's shares the owner's grants: a tenant kept keeps its acceptance (its access
+    /// may change), a tenant added gets a pending offer, a tenant left out loses the list. Whether
+    /// a tenant exists is never looked at, so the answer says nothing about which tenants exist.
+    private static func replaceShares(_ sql: any SQLDatabase, listID: Int64, grants: [ShareGrant], at now: Int64) async throws {
+        let kept = grants.map(\.tenantID)
+        if kept.isEmpty {
+            try await sql.raw("DELETE FROM list_shares WHERE list_id = \(bind: listID)").run()
+        } else {
+            try await sql.raw("DELETE FROM list_shares WHERE list_id = \(bind: listID) AND tenant_id NOT IN (\(binds: kept))").run()
+        }
+        for grant in grants {
+            try await sql.raw("""
+                INSERT INTO list_shares (list_id, tenant_id, access, offered_at, accepted_at)
+                VALUES (\(bind: listID), \(bind: grant.tenantID), \(bind: grant.access.rawValue), \(bind: now), NULL)
+                ON CONFLICT (list_id, tenant_id) DO UPDATE SET access = excluded.access
+                """).run()
         }
     }
 
-    private static func replaceShares(_ sql: any SQLDatabase, listID: Int64, tenants: [Int64]) async throws {
-        try await sql.raw("DELETE FROM list_shares WHERE list_id = \(bind: listID)").run()
-        for tenant in tenants {
-            try await sql.raw("INSERT INTO list_shares (list_id, tenant_id) VALUES (\(bind: listID), \(bind: tenant))").run()
+    private static func offers(_ sql: any SQLDatabase, tenantID: Int64, listID: Int64?) async throws -> [ShareOffer] {
+        let oneList: SQLQueryString = listID.map { " AND s.list_id = \(bind: $0)" } ?? ""
+        let rows = try await sql.raw("""
+            SELECT s.list_id, l.name, l.tenant_id, s.access, s.offered_at, s.accepted_at
+            FROM list_shares s JOIN lists l ON l.id = s.list_id
+            WHERE s.tenant_id = \(bind: tenantID)
+            """ + oneList + " ORDER BY s.list_id").all()
+        return try rows.map { row in
+            ShareOffer(
+                listID: try row.decode(column: "list_id", as: Int64.self),
+                listName: try row.decode(column: "name", as: String.self),
+                ownerTenantID: try row.decode(column: "tenant_id", as: Int64.self),
+                access: ListAccess(rawValue: try row.decode(column: "access", as: String.self)) ?? .read,
+                offeredAt: Millis.date(try row.decode(column: "offered_at", as: Int64.self)),
+                acceptedAt: try row.decode(column: "accepted_at", as: Int64?.self).map(Millis.date))
         }
+    }
+
+    private static func noOffer(_ listID: Int64) -> DomainError {
+        .notFound("list \(listID) is not offered to this tenant")
     }
 
     private static func hasContacts(_ sql: any SQLDatabase, listID: Int64) async throws -> Bool {

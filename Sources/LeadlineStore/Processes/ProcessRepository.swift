@@ -9,8 +9,18 @@ public protocol ProcessRepository: Sendable {
     func list(tenantID: Int64, listID: Int64?, page: PageRequest) async throws -> Page<ListProcess>
     /// A pending process is cancelled at once; a running one is asked to stop at its next batch.
     func cancel(id: Int64, tenantID: Int64) async throws -> ListProcess
-    /// The oldest pending process due at `now`, now running; nil when none is due.
-    func claimDue(at now: Date) async throws -> ClaimedProcess?
+    /// The next pending process due at `now`, now running; nil when none is due. Tenants take
+    /// turns: the next comes from the tenant with the fewest running, never one already running
+    /// `perTenant`; within a tenant the oldest goes first.
+    func claimDue(at now: Date, perTenant: Int) async throws -> ClaimedProcess?
+    /// What waits and what runs, across every server sharing the store.
+    func queue(at now: Date) async throws -> ProcessQueue
+    /// A pending process's place among its tenant's pending processes (1 is next); nil when it is not pending.
+    func queuePlace(of process: ListProcess) async throws -> Int?
+    /// Forgets the inputs of ended processes and returns their paths, for their files to be removed.
+    func releaseInputs() async throws -> [String]
+    /// Forgets the result files of processes ended before `cutoff` and returns their paths.
+    func expireResults(endedBefore cutoff: Date) async throws -> [String]
     /// One pending process, now running; nil when it is not pending (another server took it, say).
     func claim(id: Int64, at now: Date) async throws -> ClaimedProcess?
     /// A running process's sign of life between batches; true when someone asked it to stop.
@@ -23,6 +33,21 @@ public protocol ProcessRepository: Sendable {
     func failAbandoned(at now: Date, silence: Duration) async throws -> Int
     /// The server-side path of a process's result file (rejected rows, export), when it has one.
     func resultPath(id: Int64, tenantID: Int64) async throws -> String?
+}
+
+/// The queue of processes at one moment.
+public struct ProcessQueue: Sendable, Equatable {
+    /// Processes due and not yet started.
+    public var pending: Int
+    public var running: Int
+    /// How long the process waiting longest has waited since it was due, in seconds.
+    public var oldestWait: Double?
+
+    public init(pending: Int, running: Int, oldestWait: Double?) {
+        self.pending = pending
+        self.running = running
+        self.oldestWait = oldestWait
+    }
 }
 
 /// A process as a request asks for it.

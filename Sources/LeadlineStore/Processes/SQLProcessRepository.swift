@@ -14,9 +14,8 @@ struct SQLProcessRepository: ProcessRepository {
     func create(_ new: NewProcess) async throws -> ListProcess {
         let now = Millis.from(clock())
         return try await database.write { sql in
-            guard try await SQLListRepository.find(sql, id: new.listID, tenantID: new.tenantID) != nil else {
-                throw DomainError.notFound("list \(new.listID) does not exist")
-            }
+            try await SQLListRepository.require(
+                sql, id: new.listID, tenantID: new.tenantID, writing: new.settings.kind.writesContacts)
             let row = try await sql.raw("""
                 INSERT INTO processes (tenant_id, list_id, kind, state, actor, scheduled_at, progress, counts, file_name, input_path,
                     settings, details, cancel_requested, created_at)
@@ -70,15 +69,74 @@ struct SQLProcessRepository: ProcessRepository {
         }
     }
 
-    func claimDue(at now: Date) async throws -> ClaimedProcess? {
+    func claimDue(at now: Date, perTenant: Int) async throws -> ClaimedProcess? {
         let millis = Millis.from(now)
+        let engine = database.engine
         return try await database.write { sql in
+            // One claim at a time across servers, so the per-tenant bound holds between them too.
+            if engine == .postgres { try await sql.raw("SELECT pg_advisory_xact_lock(7245002)").run() }
+            let runningOfTenant: SQLQueryString = """
+                (SELECT COUNT(*) FROM processes r WHERE r.tenant_id = p.tenant_id AND r.state = \(bind: ProcessState.running.rawValue))
+                """
             guard let candidate = try await sql.raw("""
-                SELECT id FROM processes WHERE state = \(bind: ProcessState.pending.rawValue) AND scheduled_at <= \(bind: millis)
-                ORDER BY scheduled_at, id LIMIT 1
-                """).first()
+                SELECT p.id FROM processes p
+                WHERE p.state = \(bind: ProcessState.pending.rawValue) AND p.scheduled_at <= \(bind: millis) AND
+                """ + runningOfTenant + " < \(bind: perTenant) ORDER BY " + runningOfTenant + ", p.scheduled_at, p.id LIMIT 1").first()
             else { return nil }
             return try await Self.claim(id: try candidate.decode(column: "id", as: Int64.self), at: millis, on: sql)
+        }
+    }
+
+    func queue(at now: Date) async throws -> ProcessQueue {
+        try await database.read { sql in
+            let row = try await sql.raw("""
+                SELECT
+                    (SELECT COUNT(*) FROM processes WHERE state = \(bind: ProcessState.pending.rawValue) AND scheduled_at <= \(bind: Millis.from(now))) AS pending,
+                    (SELECT COUNT(*) FROM processes WHERE state = \(bind: ProcessState.running.rawValue)) AS running,
+                    (SELECT MIN(scheduled_at) FROM processes
+                     WHERE state = \(bind: ProcessState.pending.rawValue) AND scheduled_at <= \(bind: Millis.from(now))) AS oldest
+                """).first()!
+            let oldest = try row.decode(column: "oldest", as: Int64?.self).map(Millis.date)
+            return ProcessQueue(
+                pending: try row.decode(column: "pending", as: Int.self), running: try row.decode(column: "running", as: Int.self),
+                oldestWait: oldest.map { max(0, now.timeIntervalSince($0)) })
+        }
+    }
+
+    func queuePlace(of process: ListProcess) async throws -> Int? {
+        guard process.state == .pending else { return nil }
+        let scheduled = Millis.from(process.scheduledAt)
+        return try await database.read { sql in
+            let row = try await sql.raw("""
+                SELECT COUNT(*) AS ahead FROM processes
+                WHERE tenant_id = \(bind: process.tenantID) AND state = \(bind: ProcessState.pending.rawValue)
+                    AND (scheduled_at < \(bind: scheduled) OR (scheduled_at = \(bind: scheduled) AND id < \(bind: process.id)))
+                """).first()!
+            return try row.decode(column: "ahead", as: Int.self) + 1
+        }
+    }
+
+    func releaseInputs() async throws -> [String] {
+        try await database.write { sql in
+            let rows = try await sql.raw("""
+                SELECT id, input_path FROM processes
+                WHERE input_path IS NOT NULL AND state IN (\(binds: [ProcessState.finished, .failed, .cancelled].map(\.rawValue)))
+                """).all()
+            let ids = try rows.map { try $0.decode(column: "id", as: Int64.self) }
+            if !ids.isEmpty { try await sql.raw("UPDATE processes SET input_path = NULL WHERE id IN (\(binds: ids))").run() }
+            return try rows.map { try $0.decode(column: "input_path", as: String.self) }
+        }
+    }
+
+    func expireResults(endedBefore cutoff: Date) async throws -> [String] {
+        try await database.write { sql in
+            let rows = try await sql.raw("""
+                SELECT id, result_path FROM processes WHERE result_path IS NOT NULL AND ended_at IS NOT NULL
+                    AND ended_at < \(bind: Millis.from(cutoff))
+                """).all()
+            let ids = try rows.map { try $0.decode(column: "id", as: Int64.self) }
+            if !ids.isEmpty { try await sql.raw("UPDATE processes SET result_path = NULL WHERE id IN (\(binds: ids))").run() }
+            return try rows.map { try $0.decode(column: "result_path", as: String.self) }
         }
     }
 

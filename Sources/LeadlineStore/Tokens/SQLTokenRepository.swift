@@ -37,6 +37,12 @@ struct SQLTokenRepository: TokenRepository {
         }
     }
 
+    func hasLiveSystemAdministrator() async throws -> Bool {
+        try await database.read { sql in
+            try await sql.raw("SELECT id FROM tokens WHERE is_system = \(bind: true) AND revoked_at IS NULL LIMIT 1").first() != nil
+        }
+    }
+
     func list(tenantID: Int64) async throws -> [TokenRecord] {
         try await database.read { sql in
             try await sql.raw("SELECT \(unsafeRaw: Self.columns) FROM tokens WHERE tenant_id = \(bind: tenantID) ORDER BY id")

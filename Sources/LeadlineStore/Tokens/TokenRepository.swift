@@ -7,6 +7,8 @@ public protocol TokenRepository: Sendable {
     /// The live token with this secret, or nil when it is unknown or revoked.
     func authenticate(secret: String) async throws -> TokenRecord?
     func list(tenantID: Int64) async throws -> [TokenRecord]
+    /// Whether some live token is a system administrator's, so that someone can get in.
+    func hasLiveSystemAdministrator() async throws -> Bool
     /// Revokes a token of `tenantID`, or of any tenant when `tenantID` is nil (the operator's CLI).
     func revoke(id: Int64, tenantID: Int64?) async throws -> TokenRecord
 }

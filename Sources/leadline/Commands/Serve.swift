@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hummingbird
+import LeadlineCSV
 import LeadlineEngine
 import LeadlineServer
 import LeadlineStore
@@ -38,26 +39,40 @@ struct Serve: AsyncParsableCommand {
             port: try port ?? environment["LEADLINE_PORT"].map(Self.number) ?? ServerSettings.defaultPort,
             maxBodySize: try maxBodySize ?? environment["LEADLINE_MAX_BODY_SIZE"].map(Self.number) ?? ServerSettings.defaultMaxBodySize,
             uploadLimit: try uploadLimit ?? environment["LEADLINE_UPLOAD_LIMIT"].map(Self.number) ?? ServerSettings.defaultUploadLimit,
-            importRoots: (environment["LEADLINE_IMPORT_DIRS"] ?? "").split(separator: ":").map { ($0 as NSString).standardizingPath })
-        let sourceLimit = try environment["LEADLINE_SOURCE_LIMIT"].map(Self.number) ?? DataSourceRun.defaultSizeLimit
-        let silence = try environment["LEADLINE_PROCESS_SILENCE"].map(Self.number) ?? 60
+            importRoots: (environment["LEADLINE_IMPORT_DIRS"] ?? "").split(separator: ":").map { ($0 as NSString).standardizingPath },
+            inflationRatio: try environment["LEADLINE_INFLATION_RATIO"].map(Self.number) ?? InflationLimit.defaultRatio)
+        let runnerSettings = RunnerSettings(
+            concurrency: try environment["LEADLINE_PROCESS_CONCURRENCY"].map(Self.number) ?? RunnerSettings.defaultConcurrency,
+            perTenant: try environment["LEADLINE_PROCESS_PER_TENANT"].map(Self.number),
+            sourceSizeLimit: try environment["LEADLINE_SOURCE_LIMIT"].map(Self.number) ?? DataSourceRun.defaultSizeLimit,
+            inflationRatio: settings.inflationRatio,
+            silence: .seconds(try environment["LEADLINE_PROCESS_SILENCE"].map(Self.number) ?? 60),
+            keepResults: .seconds(86_400 * (try environment["LEADLINE_RESULT_DAYS"].map(Self.number) ?? 30)))
+        let preset = environment["LEADLINE_ADMIN_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+        // Every setting is checked before the store is touched, so a bad one changes nothing.
+        if let preset { try TokenSecret.validateChosen(preset) }
         let files = try ProcessFiles(directory: data.directory)
         var logger = Logger(label: "leadline")
         logger.logLevel = environment["LEADLINE_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
-        let preset = environment["LEADLINE_ADMIN_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
         try await store.withStore(logger: logger) { store in
             let outcome = try await Bootstrap.run(store: store, presetSecret: preset)
             if let secret = outcome.adminSecret {
                 say("""
-                    Created tenant '\(outcome.tenant.name)' and its administrator token. It is shown only this once:
+                    Created a system administrator token in tenant '\(outcome.tenant.name)'. It is shown only this once:
 
                         \(preset == nil ? secret : "(the token given in LEADLINE_ADMIN_TOKEN)")
 
                     Use it as:  curl -H 'Authorization: Bearer TOKEN' http://\(settings.host):\(settings.port)/api/v1/lists
                     """)
+            } else if outcome.lockedOut {
+                say("""
+                    No live system administrator token exists, so nobody can manage this server. To get in, start it again \
+                    with LEADLINE_ADMIN_TOKEN set to a secret of 24 or more characters, or run:
+                        leadline token create --tenant \(outcome.tenant.id) --role admin --name operator --system-administrator
+                    """)
             }
             say("Leadline on \(store.database.engine.rawValue) listening on http://\(settings.host):\(settings.port)")
-            let runner = ProcessRunner(store: store, files: files, logger: logger, sourceSizeLimit: sourceLimit, silence: .seconds(silence))
+            let runner = ProcessRunner(store: store, files: files, logger: logger, settings: runnerSettings)
             let app = buildApplication(settings: settings, store: store, files: files, runner: runner, logger: logger)
             try await app.runService()
         }

@@ -71,7 +71,7 @@ import Testing
             _ = try await harness.store.processes.create(NewProcess(
                 tenantID: harness.tenant.id, listID: harness.list.id, actor: "t", scheduledAt: Date(), fileName: nil, inputPath: path,
                 settings: .import(ImportSettings())))
-            let claimed = try #require(try await harness.store.processes.claimDue(at: Date()))
+            let claimed = try #require(try await harness.store.processes.claimDue(at: Date(), perTenant: 1))
             let running = try await harness.store.processes.cancel(id: claimed.process.id, tenantID: harness.tenant.id)
             #expect(running.state == .running && running.cancelRequested)
             await ImportJob.run(claimed, store: harness.store, files: harness.files, logger: .init(label: "t"))
@@ -87,7 +87,7 @@ import Testing
             _ = try await harness.store.processes.create(NewProcess(
                 tenantID: harness.tenant.id, listID: harness.list.id, actor: "t", scheduledAt: Date(), fileName: nil, inputPath: "/nowhere",
                 settings: .import(ImportSettings())))
-            let claimed = try #require(try await harness.store.processes.claimDue(at: Date()))
+            let claimed = try #require(try await harness.store.processes.claimDue(at: Date(), perTenant: 1))
             #expect(try await harness.store.processes.failAbandoned(at: Date(), silence: .seconds(60)) == 0, "it checked in a moment ago")
             #expect(try await harness.store.processes.failAbandoned(at: Date().addingTimeInterval(61), silence: .seconds(60)) == 1)
             let failed = try #require(try await harness.store.processes.find(id: claimed.process.id, tenantID: harness.tenant.id))

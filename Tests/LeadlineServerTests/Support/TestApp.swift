@@ -18,6 +18,8 @@ struct TestAPI {
     /// Runs due processes when a test asks; the app does not run them by itself here.
     let runner: ProcessRunner
     let files: ProcessFiles
+    /// The routes the router serves, read from it.
+    let routes: RouteTable
 
     /// Builds the app on `engine` and runs `body` against it in-process, or over real HTTP with `.live`.
     static func with(
@@ -31,9 +33,10 @@ struct TestAPI {
             let files = try ProcessFiles(directory: directory)
             let runner = ProcessRunner(store: store, files: files, logger: Logger(label: "test"))
             let settings = ServerSettings(host: "127.0.0.1", port: 0, maxBodySize: maxBodySize, uploadLimit: uploadLimit)
-            let app = buildApplication(settings: settings, store: store, files: files, runner: runner, runsProcesses: false)
+            let routes = RouteTable()
+            let app = buildApplication(settings: settings, store: store, files: files, runner: runner, runsProcesses: false, routes: routes)
             try await app.test(mode) { client in
-                try await body(TestAPI(client: client, store: store, adminToken: outcome.adminSecret!, runner: runner, files: files))
+                try await body(TestAPI(client: client, store: store, adminToken: outcome.adminSecret!, runner: runner, files: files, routes: routes))
             }
         }
     }

@@ -25,7 +25,8 @@ import Testing
             _ = try await store.fields.create(FieldDefinition(name: "city", type: .text), tenantID: acme.id)
             let spring = try await fixtures.list("Spring", tenant: acme)
             let autumn = try await fixtures.list("Autumn", tenant: acme)
-            let shared = try await fixtures.list("Shared", tenant: partner, sharedWith: [acme.id])
+            let shared = try await fixtures.list("Shared", tenant: partner, sharedWith: [ShareGrant(tenantID: acme.id)])
+            _ = try await store.lists.accept(listID: shared.id, tenantID: acme.id)
             let foreign = try await fixtures.list("Foreign", tenant: stranger)
             let ann = try await fixtures.contact(ContactInput(
                 externalId: "1", firstName: "Ann", lastName: "Smithson", emails: ["ann@acme.example"],

@@ -30,9 +30,14 @@ import Testing
             let acme = try await fixtures.tenant("acme")
             let partner = try await fixtures.tenant("partner")
             let stranger = try await fixtures.tenant("stranger")
-            let list = try await fixtures.list(tenant: acme, sharedWith: [partner.id])
-            #expect(list.settings.sharedWith == [partner.id])
-            #expect(try await store.lists.find(id: list.id, tenantID: partner.id)?.id == list.id)
+            let list = try await fixtures.list(tenant: acme, sharedWith: [ShareGrant(tenantID: partner.id)])
+            #expect(list.settings.sharedWith == [ShareGrant(tenantID: partner.id, access: .read)])
+            // An offer shows nothing until the receiving tenant accepts it.
+            #expect(try await store.lists.find(id: list.id, tenantID: partner.id) == nil)
+            #expect(try await store.lists.offers(tenantID: partner.id).map(\.acceptedAt) == [nil])
+            let accepted = try await store.lists.accept(listID: list.id, tenantID: partner.id)
+            #expect(accepted.acceptedAt != nil && accepted.access == .read && accepted.ownerTenantID == acme.id)
+            #expect(try await store.lists.find(id: list.id, tenantID: partner.id)?.standing(of: partner.id) == .shared(.read))
             #expect(try await store.lists.find(id: list.id, tenantID: stranger.id) == nil)
             #expect(try await store.lists.list(tenantID: partner.id, page: PageRequest()).items.map(\.id) == [list.id])
             #expect(try await store.lists.list(tenantID: stranger.id, page: PageRequest()).items.isEmpty)
@@ -42,13 +47,69 @@ import Testing
             await #expect(throws: DomainError.notFound("list \(list.id) does not exist")) {
                 try await store.lists.delete(id: list.id, tenantID: stranger.id, expectedVersion: nil)
             }
-            await #expect(throws: ValidationFailure.self) {
-                try await store.lists.update(id: list.id, tenantID: acme.id, expectedVersion: nil) {
-                    var settings = $0.settings
-                    settings.sharedWith = [9999]
-                    return settings
-                }
+            await #expect(throws: DomainError.notFound("list \(list.id) is not offered to this tenant")) {
+                try await store.lists.accept(listID: list.id, tenantID: stranger.id)
             }
+        }
+    }
+
+    @Test(arguments: Engine.allCases)
+    func aReadShareWritesNothingAndAWriteShareWritesContactsOnly(engine: Engine) async throws {
+        try await withStore(engine) { store in
+            let fixtures = Fixtures(store: store)
+            let acme = try await fixtures.tenant("acme")
+            let reader = try await fixtures.tenant("reader")
+            let writer = try await fixtures.tenant("writer")
+            let list = try await fixtures.list(
+                tenant: acme, sharedWith: [ShareGrant(tenantID: reader.id, access: .read), ShareGrant(tenantID: writer.id, access: .write)])
+            _ = try await store.lists.accept(listID: list.id, tenantID: reader.id)
+            _ = try await store.lists.accept(listID: list.id, tenantID: writer.id)
+            let owned = try await fixtures.contact(ContactInput(externalId: "A1", lastName: "Smith"), in: list, tenant: acme)
+            await #expect(throws: DomainError.self) {
+                try await fixtures.contact(ContactInput(externalId: "R1", lastName: "Reader"), in: list, tenant: reader)
+            }
+            await #expect(throws: DomainError.self) {
+                try await store.contacts.delete(id: owned.id, tenantID: reader.id, expectedVersion: nil, actor: "reader")
+            }
+            await #expect(throws: DomainError.self) { try await store.lists.empty(id: list.id, tenantID: reader.id) }
+            #expect(try await store.contacts.find(id: owned.id, tenantID: reader.id)?.id == owned.id)
+            _ = try await fixtures.contact(ContactInput(externalId: "W1", lastName: "Writer"), in: list, tenant: writer)
+            await #expect(throws: DomainError.self) {
+                try await store.lists.update(id: list.id, tenantID: writer.id, expectedVersion: nil) { $0.settings }
+            }
+            #expect(try await store.contacts.list(listID: list.id, tenantID: acme.id, status: nil, page: PageRequest()).items.count == 2)
+        }
+    }
+
+    @Test(arguments: Engine.allCases)
+    func anOfferToATenantThatDoesNotExistLooksLikeAnyOther(engine: Engine) async throws {
+        try await withStore(engine) { store in
+            let fixtures = Fixtures(store: store)
+            let acme = try await fixtures.tenant("acme")
+            let partner = try await fixtures.tenant("partner")
+            let list = try await fixtures.list(tenant: acme)
+            let offered = try await store.lists.update(id: list.id, tenantID: acme.id, expectedVersion: nil) {
+                var settings = $0.settings
+                settings.sharedWith = [ShareGrant(tenantID: partner.id), ShareGrant(tenantID: 9999)]
+                return settings
+            }
+            #expect(offered.shares.map(\.tenantID) == [partner.id, 9999])
+            #expect(offered.shares.allSatisfy { $0.acceptedAt == nil && $0.grant.access == .read })
+            // Changing the access keeps an acceptance; leaving a tenant out takes the list away.
+            _ = try await store.lists.accept(listID: list.id, tenantID: partner.id)
+            let upgraded = try await store.lists.update(id: list.id, tenantID: acme.id, expectedVersion: nil) {
+                var settings = $0.settings
+                settings.sharedWith = [ShareGrant(tenantID: partner.id, access: .write)]
+                return settings
+            }
+            #expect(upgraded.standing(of: partner.id) == .shared(.write))
+            _ = try await store.lists.update(id: list.id, tenantID: acme.id, expectedVersion: nil) {
+                var settings = $0.settings
+                settings.sharedWith = []
+                return settings
+            }
+            #expect(try await store.lists.find(id: list.id, tenantID: partner.id) == nil)
+            #expect(try await store.lists.offers(tenantID: partner.id).isEmpty)
         }
     }
 

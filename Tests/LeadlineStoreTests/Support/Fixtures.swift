@@ -9,7 +9,7 @@ struct Fixtures {
         try await store.tenants.create(name: name)
     }
 
-    func list(_ name: String = "Spring", tenant: Tenant, dedupKey: DedupKey = .externalID, sharedWith: [Int64] = []) async throws -> ContactList {
+    func list(_ name: String = "Spring", tenant: Tenant, dedupKey: DedupKey = .externalID, sharedWith: [ShareGrant] = []) async throws -> ContactList {
         try await store.lists.create(ListSettings(name: name, dedupKey: dedupKey, sharedWith: sharedWith), tenantID: tenant.id)
     }
 

@@ -1,0 +1,282 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import LeadlineCore
+import LeadlineEngine
+import LeadlineServer
+import LeadlineStore
+import LeadlineTestSupport
+import Logging
+import Testing
+
+/// Every route the router serves, called by every kind of caller: the owner's three roles, a
+/// system administrator of another tenant, a stranger tenant, and tenants the owner's list is
+/// shared with for reading and for writing. A route the router serves without a row here fails.
+@Suite struct AccessMatrixTests {
+    /// What a route touches, which decides who may call it.
+    enum Scope {
+        /// No token needed.
+        case open
+        /// Tenants themselves: system administrators only.
+        case system
+        /// The caller's own tenant's objects.
+        case tenant(Permission)
+        /// One list's contents, which tenants it is shared with may read.
+        case listRead(Permission)
+        /// One list's contacts, which only the owner and write shares change.
+        case listWrite(Permission)
+        /// The list itself: its owner only.
+        case listOwner(Permission)
+        /// An offer of a list to the caller's tenant: the receiving administrator's.
+        case offer
+    }
+
+    struct Row {
+        var scope: Scope
+        var body: String?
+        /// The raw body of a file upload, sent as text/csv.
+        var file: String?
+    }
+
+    static let rows: [String: Row] = [
+        "GET /healthz": Row(scope: .open), "GET /metrics": Row(scope: .open), "GET /openapi.json": Row(scope: .open),
+        "GET /api/v1/tenants": Row(scope: .system), "POST /api/v1/tenants": Row(scope: .system, body: #"{"name":"newco"}"#),
+        "GET /api/v1/tenants/{id}": Row(scope: .system),
+        "GET /api/v1/tokens": Row(scope: .tenant(.manageTokens)),
+        "POST /api/v1/tokens": Row(scope: .tenant(.manageTokens), body: #"{"name":"bot","role":"agent"}"#),
+        "DELETE /api/v1/tokens/{id}": Row(scope: .tenant(.manageTokens)),
+        "GET /api/v1/fields": Row(scope: .tenant(.readFields)),
+        "POST /api/v1/fields": Row(scope: .tenant(.manageFields), body: #"{"name":"city","type":"text"}"#),
+        "GET /api/v1/fields/{id}": Row(scope: .tenant(.readFields)),
+        "PATCH /api/v1/fields/{id}": Row(scope: .tenant(.manageFields), body: #"{"displayName":"Balance due"}"#),
+        "DELETE /api/v1/fields/{id}": Row(scope: .tenant(.manageFields)),
+        "GET /api/v1/lists": Row(scope: .tenant(.readLists)),
+        "POST /api/v1/lists": Row(scope: .tenant(.manageLists), body: #"{"name":"Another"}"#),
+        "GET /api/v1/lists/{id}": Row(scope: .listRead(.readLists)),
+        "PATCH /api/v1/lists/{id}": Row(scope: .listOwner(.manageLists), body: #"{"description":"changed"}"#),
+        "DELETE /api/v1/lists/{id}": Row(scope: .listOwner(.manageLists)),
+        "POST /api/v1/lists/{id}/fields": Row(scope: .listOwner(.manageLists), body: #"{"name":"extra","type":"text"}"#),
+        "POST /api/v1/lists/{id}/empty": Row(scope: .listWrite(.manageLists)),
+        "GET /api/v1/lists/{id}/contacts": Row(scope: .listRead(.readContacts)),
+        "POST /api/v1/lists/{id}/contacts": Row(scope: .listWrite(.manageContacts), body: #"{"externalId":"NEW-1"}"#),
+        "GET /api/v1/contacts/search": Row(scope: .tenant(.readContacts)),
+        "GET /api/v1/contacts/{id}": Row(scope: .listRead(.readContacts)),
+        "PATCH /api/v1/contacts/{id}": Row(scope: .listWrite(.manageContacts), body: #"{"firstName":"Changed"}"#),
+        "DELETE /api/v1/contacts/{id}": Row(scope: .listWrite(.manageContacts)),
+        "GET /api/v1/contacts/{id}/history": Row(scope: .listRead(.readContacts)),
+        "POST /api/v1/lists/{id}/imports": Row(scope: .listWrite(.manageContacts), file: "external_id,last_name\nIMP-1,Doe\n"),
+        "POST /api/v1/lists/{id}/imports/preview": Row(scope: .listWrite(.readContacts), file: "external_id,last_name\nIMP-1,Doe\n"),
+        "POST /api/v1/lists/{id}/exports": Row(scope: .listRead(.readContacts), body: "{}"),
+        "GET /api/v1/lists/{id}/export": Row(scope: .listRead(.readContacts)),
+        "GET /api/v1/processes": Row(scope: .tenant(.readContacts)),
+        "GET /api/v1/processes/{id}": Row(scope: .tenant(.readContacts)),
+        "POST /api/v1/processes/{id}/cancel": Row(scope: .tenant(.manageContacts)),
+        "GET /api/v1/processes/{id}/file": Row(scope: .tenant(.readContacts)),
+        "GET /api/v1/mapping-templates": Row(scope: .tenant(.readLists)),
+        "PUT /api/v1/mapping-templates/{name}": Row(scope: .tenant(.manageLists), body: #"{"mapping":{"Account":"external_id"}}"#),
+        "DELETE /api/v1/mapping-templates/{name}": Row(scope: .tenant(.manageLists)),
+        "GET /api/v1/data-sources": Row(scope: .tenant(.manageDataSources)),
+        "POST /api/v1/data-sources": Row(scope: .tenant(.manageDataSources)),
+        "GET /api/v1/data-sources/{id}": Row(scope: .tenant(.manageDataSources)),
+        "DELETE /api/v1/data-sources/{id}": Row(scope: .tenant(.manageDataSources)),
+        "POST /api/v1/data-sources/{id}/run": Row(scope: .tenant(.manageDataSources)),
+        "GET /api/v1/filters": Row(scope: .tenant(.readContacts)),
+        "POST /api/v1/filters/preview": Row(scope: .listRead(.readContacts)),
+        "GET /api/v1/filters/{name}": Row(scope: .tenant(.readContacts)),
+        "PUT /api/v1/filters/{name}": Row(scope: .tenant(.manageContacts), body: #"{"filter":"status = \"closed\""}"#),
+        "DELETE /api/v1/filters/{name}": Row(scope: .tenant(.manageContacts)),
+        "POST /api/v1/lists/{id}/deletions": Row(scope: .listWrite(.manageContacts), body: #"{"confirmAll":true}"#),
+        "POST /api/v1/lists/{id}/status-changes": Row(scope: .listWrite(.manageContacts), body: #"{"status":"closed","confirmAll":true}"#),
+        "GET /api/v1/deleted-contacts": Row(scope: .tenant(.readContacts)),
+        "GET /api/v1/blacklist": Row(scope: .tenant(.readContacts)),
+        "POST /api/v1/blacklist": Row(scope: .tenant(.manageContacts), body: #"{"uri":"+14155550111"}"#),
+        "GET /api/v1/blacklist/{id}": Row(scope: .tenant(.readContacts)),
+        "DELETE /api/v1/blacklist/{id}": Row(scope: .tenant(.manageContacts)),
+        "GET /api/v1/blacklist/check": Row(scope: .tenant(.readContacts)),
+        "POST /api/v1/blacklist/import": Row(scope: .tenant(.manageContacts), file: "uri\n+14155550122\n"),
+        "GET /api/v1/blacklist/export": Row(scope: .tenant(.readContacts)),
+        "POST /api/v1/list-operations": Row(scope: .listWrite(.manageContacts)),
+        "POST /api/v1/list-operations/preview": Row(scope: .listWrite(.manageContacts)),
+        "GET /api/v1/list-shares": Row(scope: .tenant(.readLists)),
+        "POST /api/v1/list-shares/{listId}/accept": Row(scope: .offer),
+        "DELETE /api/v1/list-shares/{listId}": Row(scope: .offer),
+    ]
+
+    @Test func everyServedRouteHasARowAndEveryRowIsServed() async throws {
+        try await TestAPI.with { api in
+            let served = Set(api.routes.routes.map(\.description))
+            #expect(served.count > 50)
+            #expect(served.subtracting(Self.rows.keys).sorted() == [], "routes without a row in the access matrix")
+            #expect(Set(Self.rows.keys).subtracting(served).sorted() == [], "rows for routes the router does not serve")
+        }
+    }
+
+    /// The owner's objects every route's path may name, made fresh for each route.
+    struct World {
+        var owner: (id: Int64, admin: String, supervisor: String, agent: String)
+        var reader: String
+        var writer: String
+        var stranger: String
+        var ids: [String: String]
+
+        /// The route's path with its parameters naming the owner's objects, or objects that do not exist.
+        func path(_ route: String, missing: Bool = false) -> String {
+            var path = String(route.split(separator: " ")[1])
+            let object = path.hasPrefix("/api/v1/contacts/") ? "contact" : path.split(separator: "/").dropFirst(2).first.map(String.init) ?? ""
+            for parameter in ["{id}", "{name}", "{listId}"] where path.contains(parameter) {
+                let key = parameter == "{listId}" ? "lists" : path.hasSuffix("/cancel") ? "pending" : object == "contact" ? "contact" : object
+                path = path.replacingOccurrences(of: parameter, with: missing ? (parameter == "{name}" ? "missing" : "999999") : ids[key] ?? "?")
+            }
+            return route.hasSuffix("/blacklist/check") ? path + "?number=%2B14155550199" : path
+        }
+    }
+
+    static func world(_ api: TestAPI) async throws -> World {
+        func token(_ tenant: Int, _ role: Role) async throws -> String {
+            let made = try await api.call(.post, "/api/v1/tokens", json: #"{"name":"\#(role.rawValue)","role":"\#(role.rawValue)","tenantId":\#(tenant)}"#)
+            return try #require(made.object?["secret"] as? String)
+        }
+        let owner = try await api.tenant("owner")
+        let reader = try await api.tenant("reader")
+        let writer = try await api.tenant("writer")
+        let stranger = try await api.tenant("stranger")
+        let admin = owner.token
+        func made(_ method: HTTPRequest.Method, _ path: String, _ json: String? = nil, key: String = "id") async throws -> String {
+            let response = try await api.call(method, path, token: admin, json: json)
+            #expect(response.status.code < 300, "setting up \(path): \(response.text)")
+            return "\(response.object?[key] ?? "")"
+        }
+        var ids: [String: String] = [:]
+        ids["fields"] = try await made(.post, "/api/v1/fields", #"{"name":"balance","type":"decimal"}"#)
+        ids["lists"] = try await made(
+            .post, "/api/v1/lists",
+            #"{"name":"Owned","sharedWith":[{"tenantId":\#(reader.id),"access":"read"},{"tenantId":\#(writer.id),"access":"write"}]}"#)
+        let list = ids["lists"]!
+        for partner in [reader.token, writer.token] {
+            #expect(try await api.call(.post, "/api/v1/list-shares/\(list)/accept", token: partner).status == .ok)
+        }
+        ids["contact"] = try await made(.post, "/api/v1/lists/\(list)/contacts", #"{"externalId":"OWN-1","lastName":"Zyzzyva"}"#)
+        ids["tokens"] = try await made(.post, "/api/v1/tokens", #"{"name":"spare","role":"agent"}"#)
+        ids["processes"] = try await made(.post, "/api/v1/lists/\(list)/exports", "{}")
+        ids["pending"] = try await made(.post, "/api/v1/lists/\(list)/exports", #"{"scheduledAt":"2099-01-01T00:00:00Z"}"#)
+        ids["blacklist"] = try await made(.post, "/api/v1/blacklist", #"{"uri":"+14155550199"}"#)
+        ids["data-sources"] = try await made(.post, "/api/v1/data-sources", dataSource(list: list, files: api.files))
+        ids["mapping-templates"] = "tpl"
+        _ = try await made(.put, "/api/v1/mapping-templates/tpl", #"{"mapping":{"Account":"external_id"}}"#)
+        ids["filters"] = "flt"
+        _ = try await made(.put, "/api/v1/filters/flt", #"{"filter":"status = \"remaining\""}"#)
+        ids["tenants"] = "\(owner.id)"
+        await api.runner.runDue()
+        return World(
+            owner: (owner.id, admin, try await token(Int(owner.id), .supervisor), try await token(Int(owner.id), .agent)),
+            reader: reader.token, writer: writer.token, stranger: stranger.token, ids: ids)
+    }
+
+    static func dataSource(list: String, files: ProcessFiles) -> String {
+        #"{"name":"nightly","listId":\#(list),"location":{"kind":"file","path":"\#(files.sourcesDirectory)/leads.csv"},"schedule":{"kind":"daily","time":"06:00","timeZone":"UTC"}}"#
+    }
+
+    /// The sample request of a route for the world, whose body may name the world's list.
+    static func body(_ route: String, _ row: Row, _ world: World, files: ProcessFiles) -> String? {
+        let list = world.ids["lists"]!
+        switch route {
+        case "POST /api/v1/data-sources": return dataSource(list: list, files: files).replacingOccurrences(of: "nightly", with: "another")
+        case "POST /api/v1/filters/preview": return #"{"lists":[\#(list)],"filter":"status = \"remaining\""}"#
+        case "POST /api/v1/list-operations", "POST /api/v1/list-operations/preview":
+            return #"{"action":"reset","sources":[\#(list)],"confirmAll":true}"#
+        default: return row.body
+        }
+    }
+
+    static func call(_ api: TestAPI, _ route: String, path: String, token: String?, body: String?, file: String?) async throws -> APIResponse {
+        let method = HTTPRequest.Method(String(route.split(separator: " ")[0]))!
+        if let file { return try await api.send(method, path, body: Array(file.utf8), token: token ?? "") }
+        return try await api.call(method, path, token: token, json: body, headers: token == nil ? [.authorization: ""] : [:])
+    }
+
+    /// A problem's shape with its numbers left out: what tells a missing object from a hidden one.
+    static func shape(_ response: APIResponse) -> String {
+        "\(response.status.code) " + response.text.replacingOccurrences(of: "[0-9]+", with: "N", options: .regularExpression)
+    }
+
+    @Test(arguments: Engine.allCases)
+    func everyCallerGetsTheAnswerItsStandingAllows(engine: Engine) async throws {
+        for (route, row) in Self.rows.sorted(by: { $0.key < $1.key }) {
+            try await TestAPI.with(engine) { api in
+                let world = try await Self.world(api)
+                let path = world.path(route)
+                let body = Self.body(route, row, world, files: api.files)
+                func call(_ token: String?, path: String = path) async throws -> APIResponse {
+                    try await Self.call(api, route, path: path, token: token, body: body, file: row.file)
+                }
+                let permission: Permission? = switch row.scope {
+                case .open: nil
+                case .system, .offer: .acceptShares
+                case .tenant(let p), .listRead(let p), .listWrite(let p), .listOwner(let p): p
+                }
+                if case .open = row.scope {
+                    #expect(try await call(nil).status == .ok, "\(route) without a token")
+                    return
+                }
+                #expect(try await call(nil).status == .unauthorized, "\(route) without a token")
+                // Roles: the agent holds no permission of these routes; the supervisor lacks the administrator's.
+                #expect(try await call(world.owner.agent).status == .forbidden, "\(route) as an agent")
+                let supervisorMay: Bool = switch row.scope {
+                case .system, .offer: false
+                default: Role.supervisor.allows(permission!)
+                }
+                if !supervisorMay { #expect(try await call(world.owner.supervisor).status == .forbidden, "\(route) as a supervisor") }
+                // Another tenant: exactly the answer for an object that does not exist, and nothing of the owner's.
+                let strangerAnswer = try await call(world.stranger)
+                if path != world.path(route, missing: true) {
+                    let missing = try await call(world.stranger, path: world.path(route, missing: true))
+                    // A template's name is the one part of the path that differs in the answer; it is read as the missing one.
+                    var seen = Self.shape(strangerAnswer)
+                    for name in ["tpl", "flt"] { seen = seen.replacingOccurrences(of: "\"\(name)\"", with: "\"missing\"").replacingOccurrences(of: "'\(name)'", with: "'missing'") }
+                    #expect(seen == Self.shape(missing), "\(route) as another tenant")
+                }
+                #expect(!strangerAnswer.text.contains("Zyzzyva") && !strangerAnswer.text.contains("Owned"), "\(route) leaks to another tenant")
+                // The tenants the list is shared with.
+                let before = try await api.call(.get, "/api/v1/lists/\(world.ids["lists"]!)/contacts", token: world.owner.admin).text
+                let reader = try await call(world.reader)
+                switch row.scope {
+                case .listRead:
+                    #expect(reader.status.code < 300, "\(route) as a reader: \(reader.text)")
+                case .listWrite, .listOwner:
+                    #expect(reader.status == .forbidden, "\(route) as a reader: \(reader.status)")
+                    await api.runner.runDue()
+                    let after = try await api.call(.get, "/api/v1/lists/\(world.ids["lists"]!)/contacts", token: world.owner.admin).text
+                    #expect(after == before, "\(route) as a reader changed the owner's contacts")
+                case .system:
+                    #expect(reader.status == .forbidden, "\(route) as a reader")
+                case .offer:
+                    #expect(reader.status.code < 300, "\(route) as the tenant it is offered to: \(reader.text)")
+                    return
+                default:
+                    break
+                }
+                if case .listOwner = row.scope {
+                    #expect(try await call(world.writer).status == .forbidden, "\(route) as a writer")
+                }
+                // The owner's own request is served; an offer's, by the tenant it is offered to.
+                let ownerToken = row.scope.isSystem ? api.adminToken : row.scope.isOffer ? world.reader : world.owner.admin
+                let owner = try await call(ownerToken)
+                #expect(owner.status.code < 300, "\(route) as the owner: \(owner.text)")
+                if case .listWrite = row.scope, route.hasPrefix("POST") || route.hasPrefix("PATCH") {
+                    let writer = try await call(world.writer)
+                    #expect(writer.status != .forbidden && writer.status != .notFound, "\(route) as a writer: \(writer.text)")
+                }
+            }
+        }
+    }
+}
+
+extension AccessMatrixTests.Scope {
+    var isSystem: Bool {
+        if case .system = self { true } else { false }
+    }
+
+    var isOffer: Bool {
+        if case .offer = self { true } else { false }
+    }
+}
