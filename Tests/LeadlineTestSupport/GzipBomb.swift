@@ -8,9 +8,7 @@ public enum GzipBomb {
         let plain = path + ".member"
         defer { try? FileManager.default.removeItem(atPath: plain) }
         let row = "external_id,last_name\n"
-        var text = row
-        text.reserveCapacity(memberBytes)
-        while text.utf8.count + 12 < memberBytes { text += "1,Same\n" }
+        let text = row + String(repeating: "1,Same\n", count: (memberBytes - row.utf8.count) / 7)
         try text.write(toFile: plain, atomically: true, encoding: .utf8)
         guard try Subprocess.run(["gzip", "-9", "-k", "-f", plain]).status == 0 else { throw CocoaError(.fileWriteUnknown) }
         let member = try Data(contentsOf: URL(fileURLWithPath: plain + ".gz"))

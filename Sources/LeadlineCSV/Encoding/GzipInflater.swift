@@ -7,6 +7,8 @@ final class GzipInflater {
     private let stream: UnsafeMutablePointer<z_stream>
     private var pending: [UInt8] = []
     private var consumed = 0
+    /// Where each step inflates to before its bytes are handed on.
+    private var scratch = [UInt8](repeating: 0, count: 1 << 16)
     /// Whether the input so far ends where a gzip member ends; a file that stops elsewhere is cut.
     private(set) var atMemberEnd = false
 
@@ -47,16 +49,14 @@ final class GzipInflater {
             while consumed < source.count && produced < limit {
                 stream.pointee.next_in = UnsafeMutablePointer(mutating: source.baseAddress! + consumed)
                 stream.pointee.avail_in = UInt32(source.count - consumed)
-                let room = min(1 << 16, limit - produced)
-                let start = output.count
-                output.append(contentsOf: repeatElement(0, count: room))
-                let status = output.withUnsafeMutableBufferPointer { target -> Int32 in
-                    stream.pointee.next_out = target.baseAddress! + start
+                let room = min(scratch.count, limit - produced)
+                let status = scratch.withUnsafeMutableBufferPointer { target -> Int32 in
+                    stream.pointee.next_out = target.baseAddress
                     stream.pointee.avail_out = UInt32(room)
                     return CZlib.inflate(stream, Z_NO_FLUSH)
                 }
                 let made = room - Int(stream.pointee.avail_out)
-                output.removeLast(Int(stream.pointee.avail_out))
+                output.append(contentsOf: scratch[..<made])
                 let before = consumed
                 consumed = source.count - Int(stream.pointee.avail_in)
                 produced += made
