@@ -1,4 +1,5 @@
 import Hummingbird
+import HummingbirdCore
 import LeadlineEngine
 import LeadlineStore
 import Logging
@@ -14,8 +15,13 @@ public func buildApplication(
     routes: RouteTable = RouteTable()
 ) -> some ApplicationProtocol {
     let router = buildRouter(settings: settings, store: store, files: files, runner: runner, metrics: metrics, logger: logger, routes: routes)
+    // Hummingbird's idle time-out counts from the last byte read while a request's head or body
+    // arrives, and from the last response between requests: one bound for every silence a hostile
+    // client could hold a connection with.
+    let http = HTTP1Channel.Configuration(idleTimeout: .nanoseconds(Int64(settings.readTimeout.seconds * 1e9)))
     var application = Application(
         router: router,
+        server: .http1(configuration: http),
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "leadline"),
         logger: logger)
     if runsProcesses { application.addServices(runner) }
@@ -31,6 +37,7 @@ public func buildRouter(
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: RequestMetricsMiddleware(registry: metrics))
     router.add(middleware: ProblemMiddleware(logger: logger, routes: routes))
+    router.add(middleware: RequestLimitsMiddleware(maximumURILength: settings.maximumURILength))
     OperationsController(store: store, metrics: metrics).register(on: router)
     OpenAPIController().register(on: router)
 

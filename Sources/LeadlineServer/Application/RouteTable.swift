@@ -29,14 +29,22 @@ public final class RouteTable: Sendable {
         }
     }
 
-    /// The methods served on the path a request names, for `Allow`; empty when no route has that path.
+    /// The methods served on the path a request names, for `Allow`; empty when no route has that
+    /// path. Where a literal segment and a parameter both match (`/blacklist/export` and
+    /// `/blacklist/{id}`), the router takes the literal, and so does this.
     func methods(servedAt path: String) -> [HTTPRequest.Method] {
         let segments = path.split(separator: "/", omittingEmptySubsequences: true)
-        return routes.filter { route in
-            let pattern = route.path.split(separator: "/", omittingEmptySubsequences: true)
-            return pattern.count == segments.count
-                && zip(pattern, segments).allSatisfy { $0.hasPrefix("{") || $0 == $1 }
-        }.map(\.method)
+        let matching = Dictionary(grouping: routes) { $0.path }.filter { pattern, _ in
+            let parts = pattern.split(separator: "/", omittingEmptySubsequences: true)
+            return parts.count == segments.count && zip(parts, segments).allSatisfy { $0.hasPrefix("{") || $0 == $1 }
+        }
+        // The most literal pattern: compared segment by segment, a literal beats a parameter.
+        let best = matching.keys.max { lhs, rhs in
+            let l = lhs.split(separator: "/").map { !$0.hasPrefix("{") }
+            let r = rhs.split(separator: "/").map { !$0.hasPrefix("{") }
+            return l.lexicographicallyPrecedes(r) { !$0 && $1 }
+        }
+        return best.map { matching[$0]!.map(\.method) } ?? []
     }
 }
 

@@ -10,6 +10,11 @@ public struct ServerSettings: Sendable {
     public var importRoots: [String]
     /// The most an uploaded compressed file may inflate per compressed byte (`LEADLINE_INFLATION_RATIO`).
     public var inflationRatio: Int
+    /// The longest a connection may send nothing while its request's head or body arrives, or
+    /// stay idle between requests, before it is closed (`LEADLINE_READ_TIMEOUT`).
+    public var readTimeout: Duration
+    /// The longest request target answered; longer ones get 414.
+    public var maximumURILength: Int
 
     public static let defaultHost = "127.0.0.1"
     public static let defaultPort = 8080
@@ -19,8 +24,10 @@ public struct ServerSettings: Sendable {
 
     public init(
         host: String = defaultHost, port: Int = defaultPort, maxBodySize: Int = defaultMaxBodySize, uploadLimit: Int = defaultUploadLimit,
-        importRoots: [String] = [], inflationRatio: Int = 200
+        importRoots: [String] = [], inflationRatio: Int = 200, readTimeout: Duration = .seconds(15), maximumURILength: Int = 8192
     ) {
+        self.readTimeout = readTimeout
+        self.maximumURILength = maximumURILength
         self.inflationRatio = inflationRatio
         self.importRoots = importRoots
         self.host = host

@@ -14,14 +14,13 @@ struct JSONBody: Sendable {
                 status: .unsupportedMediaType, type: "unsupported-media-type", title: "Unsupported media type",
                 detail: "send the body as application/json, not \(contentType.prefix(100))")
         }
+        try request.refuseDeclaredLength(over: maximumSize, Self.tooLarge(maximumSize))
         var request = request
         let buffer: ByteBuffer
         do {
             buffer = try await request.collectBody(upTo: maximumSize)
         } catch is NIOTooManyBytesError {
-            throw Problem(
-                status: .contentTooLarge, type: "body-too-large", title: "Body too large",
-                detail: "the body exceeds \(maximumSize) bytes")
+            throw Self.tooLarge(maximumSize)
         }
         if let offset = StrictJSON.trailingComma(in: buffer.readableBytesView) {
             throw Problem.invalid([FieldIssue(field: "body", reason: "is not valid JSON: a trailing comma at byte \(offset)")])
@@ -31,6 +30,10 @@ struct JSONBody: Sendable {
         } catch let error as DecodingError {
             throw Problem.invalid([Self.issue(error)])
         }
+    }
+
+    static func tooLarge(_ maximumSize: Int) -> Problem {
+        Problem(status: .contentTooLarge, type: "body-too-large", title: "Body too large", detail: "the body exceeds \(maximumSize) bytes")
     }
 
     /// A decoding failure in a person's words, naming the path to the bad value.

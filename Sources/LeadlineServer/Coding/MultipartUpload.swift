@@ -24,6 +24,8 @@ struct MultipartUpload {
     }
 
     func receive(_ request: Request, boundary: String, to path: String) async throws -> Received {
+        // A form carries its parts' headers and a settings part beside the file.
+        try request.refuseDeclaredLength(over: maximumSize + (1 << 20), Problem.fileTooLarge(limit: maximumSize))
         guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
             throw Problem.uploadStorage
         }

@@ -42,3 +42,15 @@ extension Parameters {
         return id
     }
 }
+
+extension Request {
+    /// The body's declared `Content-Length`, when the client sent one.
+    var declaredLength: Int? {
+        headers[.contentLength].flatMap { Int($0) }
+    }
+
+    /// Refuses a body whose declared length is over `limit` before a byte of it is read.
+    func refuseDeclaredLength(over limit: Int, _ problem: @autoclosure () -> Problem) throws {
+        if let declared = declaredLength, declared > limit { throw problem() }
+    }
+}

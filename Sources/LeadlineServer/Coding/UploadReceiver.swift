@@ -9,6 +9,7 @@ struct UploadReceiver: Sendable {
 
     /// Writes the body to `path`; the bytes written.
     func receive(_ request: Request, to path: String) async throws -> Int {
+        try request.refuseDeclaredLength(over: maximumSize, Problem.fileTooLarge(limit: maximumSize))
         guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
             throw Problem.uploadStorage
         }

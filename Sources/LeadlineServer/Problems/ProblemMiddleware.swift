@@ -1,6 +1,7 @@
 import Hummingbird
 import LeadlineCore
 import Logging
+import NIOHTTP1
 
 /// Turns every error a handler throws into a problem document, so clients see one error shape.
 struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
@@ -25,6 +26,12 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
                 status: .notFound, type: "no-endpoint", title: "No such endpoint",
                 detail: "\(request.method) \(request.uri.path) is not an endpoint; /openapi.json lists them"
             ).response(from: request, context: context)
+        } catch let error as HTTPParserError {
+            // The client went away or sent broken HTTP mid-request: its doing, not the server's.
+            logger.info("request aborted by the client: \(request.method) \(request.uri.path): \(error)")
+            return try Problem(
+                status: .badRequest, type: "request-aborted", title: "Request aborted",
+                detail: "the request ended before its body did").response(from: request, context: context)
         } catch {
             return try problem(for: error).response(from: request, context: context)
         }

@@ -40,7 +40,8 @@ struct Serve: AsyncParsableCommand {
             maxBodySize: try maxBodySize ?? environment["LEADLINE_MAX_BODY_SIZE"].map(Self.number) ?? ServerSettings.defaultMaxBodySize,
             uploadLimit: try uploadLimit ?? environment["LEADLINE_UPLOAD_LIMIT"].map(Self.number) ?? ServerSettings.defaultUploadLimit,
             importRoots: (environment["LEADLINE_IMPORT_DIRS"] ?? "").split(separator: ":").map { ($0 as NSString).standardizingPath },
-            inflationRatio: try environment["LEADLINE_INFLATION_RATIO"].map(Self.number) ?? InflationLimit.defaultRatio)
+            inflationRatio: try environment["LEADLINE_INFLATION_RATIO"].map(Self.number) ?? InflationLimit.defaultRatio,
+            readTimeout: .seconds(try environment["LEADLINE_READ_TIMEOUT"].map(Self.number) ?? 15))
         let runnerSettings = RunnerSettings(
             concurrency: try environment["LEADLINE_PROCESS_CONCURRENCY"].map(Self.number) ?? RunnerSettings.defaultConcurrency,
             perTenant: try environment["LEADLINE_PROCESS_PER_TENANT"].map(Self.number),

@@ -1,5 +1,7 @@
 import Foundation
 import Hummingbird
+import LeadlineCore
+import LeadlineStore
 import LeadlineTestSupport
 import Testing
 
@@ -11,6 +13,9 @@ import Testing
             #expect(answer.status == .methodNotAllowed && answer.isProblem)
             #expect(answer.headers[.allow] == "GET, POST")
             #expect(try await api.call(.put, "/api/v1/contacts/12/history").headers[.allow] == "GET")
+            // A literal segment beats a parameter, as in the router.
+            #expect(try await api.call(.post, "/api/v1/blacklist/export").headers[.allow] == "GET")
+            #expect(try await api.call(.put, "/api/v1/blacklist/7").headers[.allow] == "DELETE, GET")
             #expect(try await api.call(.get, "/api/v1/nothing-here").status == .notFound)
         }
     }
@@ -59,6 +64,68 @@ import Testing
             #expect(try await api.call(.get, "/api/v1/processes").items.isEmpty)
             let uploads = (try? FileManager.default.contentsOfDirectory(atPath: api.files.directory + "/uploads")) ?? []
             #expect(uploads.isEmpty, "the refused upload is removed")
+        }
+    }
+}
+
+/// HTTP a hostile client cannot hold, over real connections to the live server.
+@Suite struct HostileHTTPTests {
+    @Test func aDeclaredBodyOverTheLimitIsRefusedBeforeItIsSent() async throws {
+        try await TestAPI.with(mode: .live) { api in
+            let port = try #require(api.client.port)
+            let head = """
+                POST /api/v1/lists HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(api.adminToken)\r\n\
+                Content-Type: application/json\r\nContent-Length: 50000000\r\n\r\n
+                """
+            // No byte of the body is sent: the answer comes on the head alone.
+            let answer = try RawConnection.sendAndListen(Array(head.utf8), port: port, wait: 3)
+            #expect(answer.text.hasPrefix("HTTP/1.1 413"), "\(answer.text.prefix(200))")
+            let upload = """
+                POST /api/v1/lists/1/imports HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(api.adminToken)\r\n\
+                Content-Type: text/csv\r\nContent-Length: 900000000\r\n\r\n
+                """
+            _ = try await api.call(.post, "/api/v1/lists", json: #"{"name":"Leads"}"#)
+            #expect(try RawConnection.sendAndListen(Array(upload.utf8), port: port, wait: 3).text.hasPrefix("HTTP/1.1 413"))
+        }
+    }
+
+    @Test func aHalfSentRequestIsClosedAfterTheReadTimeOut() async throws {
+        try await TestAPI.with(mode: .live, readTimeout: .seconds(1)) { api in
+            let port = try #require(api.client.port)
+            let partialHead = "GET /api/v1/lists HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bea"
+            let headers = try RawConnection.sendAndListen(Array(partialHead.utf8), port: port, wait: 6)
+            #expect(headers.closedAfter.map { $0 < 4 } == true, "a head that never ends: closed after \(String(describing: headers.closedAfter))")
+            let partialBody = """
+                POST /api/v1/lists HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(api.adminToken)\r\n\
+                Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{"name":
+                """
+            let body = try RawConnection.sendAndListen(Array(partialBody.utf8), port: port, wait: 6)
+            #expect(body.closedAfter.map { $0 < 4 } == true, "a body that stops: closed after \(String(describing: body.closedAfter))")
+            // The test client's own idle connection is closed by the same time-out, so the store is asked.
+            #expect(try await api.store.lists.list(tenantID: 1, page: PageRequest()).items.isEmpty)
+        }
+    }
+
+    @Test func aClientThatAbortsMidBodyIsNoServerError() async throws {
+        try await TestAPI.with(mode: .live) { api in
+            let port = try #require(api.client.port)
+            let listID = try #require(try await api.call(.post, "/api/v1/lists", json: #"{"name":"Leads"}"#).object?["id"] as? Int)
+            let head = """
+                POST /api/v1/lists/\(listID)/contacts HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(api.adminToken)\r\n\
+                Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"externalId":
+                """
+            try RawConnection.sendAndHangUp(Array(head.utf8), port: port)
+            try await Task.sleep(for: .milliseconds(500))
+            let metrics = try await api.call(.get, "/metrics", headers: [.authorization: ""]).text
+            #expect(!metrics.contains("status=\"500\""), "\(metrics)")
+            #expect(metrics.contains(#"route="/api/v1/lists/{id}/contacts",status="400""#))
+        }
+    }
+
+    @Test func anOverlongURLIsA414Problem() async throws {
+        try await TestAPI.with { api in
+            let answer = try await api.call(.get, "/api/v1/contacts/search?name=" + String(repeating: "a", count: 9000))
+            #expect(answer.status == .uriTooLong && answer.isProblem)
         }
     }
 }

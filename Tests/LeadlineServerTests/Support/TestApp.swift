@@ -24,7 +24,7 @@ struct TestAPI {
     /// Builds the app on `engine` and runs `body` against it in-process, or over real HTTP with `.live`.
     static func with(
         _ engine: Engine = .sqlite, mode: TestingSetup = .router, maxBodySize: Int = ServerSettings.defaultMaxBodySize,
-        uploadLimit: Int = ServerSettings.defaultUploadLimit, _ body: @escaping @Sendable (TestAPI) async throws -> Void
+        uploadLimit: Int = ServerSettings.defaultUploadLimit, readTimeout: Duration = .seconds(15), _ body: @escaping @Sendable (TestAPI) async throws -> Void
     ) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("leadline-api-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: directory) }
@@ -32,7 +32,8 @@ struct TestAPI {
             let outcome = try await Bootstrap.run(store: store, presetSecret: nil)
             let files = try ProcessFiles(directory: directory)
             let runner = ProcessRunner(store: store, files: files, logger: Logger(label: "test"))
-            let settings = ServerSettings(host: "127.0.0.1", port: 0, maxBodySize: maxBodySize, uploadLimit: uploadLimit)
+            let settings = ServerSettings(
+                host: "127.0.0.1", port: 0, maxBodySize: maxBodySize, uploadLimit: uploadLimit, readTimeout: readTimeout)
             let routes = RouteTable()
             let app = buildApplication(settings: settings, store: store, files: files, runner: runner, runsProcesses: false, routes: routes)
             try await app.test(mode) { client in
