@@ -80,7 +80,7 @@ struct ImportController {
             throw Problem(
                 status: .contentTooLarge, type: "body-too-large", title: "File too large",
                 detail: "the compressed file inflates past \(uploads.maximumSize / 1_000_000) MB, the upload limit (LEADLINE_UPLOAD_LIMIT)")
-        } catch let error as CSVError {
+        } catch {
             throw Problem.invalid([FieldIssue(field: "body", reason: error.description)])
         }
     }

@@ -26,9 +26,9 @@ struct OperationsController {
     @Sendable func emit(_ request: Request, context: AppRequestContext) async throws -> Response {
         // The queue is read from the store, so every server sharing it reports the same queue.
         if let queue = try? await store.processes.queue(at: Date()) {
-            metrics.makeGauge(name: "leadline_processes_pending", help: "Processes due and waiting for a runner").set(Double(queue.pending))
-            metrics.makeGauge(name: "leadline_processes_running", help: "Processes running on any server").set(Double(queue.running))
-            metrics.makeGauge(name: "leadline_process_oldest_wait_seconds", help: "How long the longest-waiting due process has waited").set(queue.oldestWait ?? 0)
+            metrics.makeGauge(descriptor: .init(namespace: "leadline", metricName: "processes", unitName: "pending", helpText: "Processes due and waiting for a runner")).set(Double(queue.pending))
+            metrics.makeGauge(descriptor: .init(namespace: "leadline", metricName: "processes", unitName: "running", helpText: "Processes running on any server")).set(Double(queue.running))
+            metrics.makeGauge(descriptor: .init(namespace: "leadline", subsystem: "process", metricName: "oldest_wait", unitName: "seconds", helpText: "How long the longest-waiting due process has waited")).set(queue.oldestWait ?? 0)
         }
         var buffer: [UInt8] = []
         metrics.emit(into: &buffer)

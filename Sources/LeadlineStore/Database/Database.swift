@@ -17,12 +17,17 @@ public final class Database: Sendable {
 
     /// Opens the store and brings its schema to the current migration.
     public static func open(_ location: DatabaseLocation, logger: Logger = Logger(label: "leadline.store")) async throws -> Database {
+        try await open(location, logger: logger, migrations: Migration.all)
+    }
+
+    /// Opens the store with the first of the migrations only: how a test makes an older store.
+    static func open(_ location: DatabaseLocation, logger: Logger, migrations: [Migration]) async throws -> Database {
         let database = switch location {
         case .sqlite(let path): Database(engine: .sqlite, backend: try await SQLiteBackend.open(path: path, logger: logger))
         case .postgres(let url): Database(engine: .postgres, backend: try await PostgresBackend.open(url: url, logger: logger))
         }
         do {
-            try await Migrator(database: database).migrate()
+            try await Migrator(database: database, migrations: migrations).migrate()
         } catch {
             await database.close()
             throw error
@@ -38,6 +43,13 @@ public final class Database: Sendable {
     /// Runs `body` in one transaction: all of its writes land, or none.
     public func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await backend.write(body)
+    }
+
+    /// Runs `body` in one transaction with foreign keys unenforced until it ends, for a migration
+    /// that rebuilds a table others refer to; every reference is checked before the commit. On
+    /// PostgreSQL, whose tables change in place, it is `write`.
+    func writeRebuildingTables<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await backend.writeRebuildingTables(body)
     }
 
     /// Tidies up after a bulk load: fresh planner statistics on both engines; on PostgreSQL the
@@ -64,6 +76,7 @@ public final class Database: Sendable {
 protocol DatabaseBackend: Sendable {
     func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    func writeRebuildingTables<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     func close() async
 }
 

@@ -59,6 +59,10 @@ final class PostgresBackend: DatabaseBackend {
         try await client.withConnection { try await $0.sql().transaction(begin: "BEGIN", body) }
     }
 
+    func writeRebuildingTables<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await write(body)
+    }
+
     func close() async {
         runner.cancel()
         await runner.value

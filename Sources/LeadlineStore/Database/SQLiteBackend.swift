@@ -56,6 +56,30 @@ final class SQLiteBackend: DatabaseBackend {
         try await writer.withConnection { try await $0.sql().transaction(begin: "BEGIN IMMEDIATE", body) }
     }
 
+    /// SQLite ignores `PRAGMA foreign_keys` inside a transaction, so it is turned off around one;
+    /// `foreign_key_check` then proves nothing was left dangling before the commit.
+    func writeRebuildingTables<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await writer.withConnection { connection in
+            let sql = connection.sql()
+            try await sql.raw("PRAGMA foreign_keys = OFF").run()
+            do {
+                let result = try await sql.transaction(begin: "BEGIN IMMEDIATE") { sql in
+                    let value = try await body(sql)
+                    if let broken = try await sql.raw("PRAGMA foreign_key_check").first() {
+                        let table = (try? broken.decode(column: "table", as: String.self)) ?? "?"
+                        throw StoreError.migrationFailed(version: 0, reason: "a rebuilt table left a dangling reference in \(table)")
+                    }
+                    return value
+                }
+                try await sql.raw("PRAGMA foreign_keys = ON").run()
+                return result
+            } catch {
+                try? await sql.raw("PRAGMA foreign_keys = ON").run()
+                throw error
+            }
+        }
+    }
+
     func close() async {
         for connection in await readers.drain(count: Self.readerCount) + writer.drain(count: 1) {
             try? await connection.close()

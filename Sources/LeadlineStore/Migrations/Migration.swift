@@ -4,6 +4,9 @@ struct Migration: Sendable {
     var name: String
     var sqlite: [String]
     var postgres: [String]
+    /// Tables whose ids become `AUTOINCREMENT` on SQLite, rebuilt before the statements run, so
+    /// that an id once handed out is never handed out again.
+    var sqliteNeverReuseIDs: [SQLiteIDTable] = []
 
     func statements(for engine: Engine) -> [String] {
         switch engine {
@@ -15,6 +18,6 @@ struct Migration: Sendable {
     /// Every migration, in order. Append only: a released migration never changes.
     static let all: [Migration] = [
         .m001CreateTables, .m002SearchIndexes, .m003KeepInvalidNumbers, .m004ContactState, .m005Processes, .m006DataSources,
-        .m007FiltersBulkWorkBlacklists, .m008ListShareOffers,
+        .m007FiltersBulkWorkBlacklists, .m008ListShareOffers, .m009IDsNeverReused,
     ]
 }

@@ -4,9 +4,15 @@ import SQLKit
 /// Brings a database to the latest migration, each migration in its own transaction.
 public struct Migrator: Sendable {
     let database: Database
+    let migrations: [Migration]
 
     public init(database: Database) {
+        self.init(database: database, migrations: Migration.all)
+    }
+
+    init(database: Database, migrations: [Migration]) {
         self.database = database
+        self.migrations = migrations
     }
 
     /// Applies the migrations the database lacks; returns the versions applied.
@@ -20,15 +26,27 @@ public struct Migrator: Sendable {
         }
         let known = Migration.all.map(\.version).max() ?? 0
         var applied: [Int] = []
-        for migration in Migration.all {
+        for migration in migrations {
             let engine = database.engine
-            let didApply = try await database.write { sql -> Bool in
+            let rebuilds = engine == .sqlite ? migration.sqliteNeverReuseIDs : []
+            let apply: @Sendable (@Sendable (any SQLDatabase) async throws -> Bool) async throws -> Bool =
+                rebuilds.isEmpty ? database.write : database.writeRebuildingTables
+            let didApply = try await apply { sql -> Bool in
                 // The PostgreSQL lock keeps two servers starting together from running one migration twice.
                 if engine == .postgres { try await sql.raw("SELECT pg_advisory_xact_lock(7245001)").run() }
                 let newest = try await Self.newestVersion(sql)
                 if newest > known { throw StoreError.schemaTooNew(found: newest, known: known) }
                 let done = try await sql.raw("SELECT version FROM schema_migrations WHERE version = \(bind: migration.version)").first()
                 guard done == nil else { return false }
+                for table in rebuilds {
+                    do {
+                        try await table.rebuild(on: sql)
+                    } catch let error as StoreError {
+                        throw error
+                    } catch {
+                        throw StoreError.migrationFailed(version: migration.version, reason: String(reflecting: error))
+                    }
+                }
                 for statement in migration.statements(for: engine) {
                     do {
                         try await sql.raw(SQLQueryString(statement)).run()

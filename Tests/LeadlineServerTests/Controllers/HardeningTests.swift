@@ -129,3 +129,22 @@ import Testing
         }
     }
 }
+
+@Suite struct QueueMetricsTests {
+    @Test func metricsAndTheProcessShowTheQueue() async throws {
+        try await TestAPI.with { api in
+            let list = try #require(try await api.call(.post, "/api/v1/lists", json: #"{"name":"Leads"}"#).object?["id"] as? Int)
+            let first = try await api.call(.post, "/api/v1/lists/\(list)/exports", json: "{}")
+            let second = try await api.call(.post, "/api/v1/lists/\(list)/exports", json: "{}")
+            let id = try #require(second.object?["id"] as? Int)
+            #expect(first.status == .accepted)
+            #expect(try await api.call(.get, "/api/v1/processes/\(id)").object?["queuePlace"] as? Int == 2)
+            let metrics = try await api.call(.get, "/metrics", headers: [.authorization: ""]).text
+            #expect(metrics.contains("leadline_processes_pending 2"), "\(metrics)")
+            #expect(metrics.contains("leadline_processes_running 0"))
+            await api.runner.runDue()
+            #expect(try await api.call(.get, "/api/v1/processes/\(id)").object?["queuePlace"] == nil)
+            #expect(try await api.call(.get, "/metrics", headers: [.authorization: ""]).text.contains("leadline_processes_pending 0"))
+        }
+    }
+}
