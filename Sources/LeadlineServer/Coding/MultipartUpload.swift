@@ -36,7 +36,11 @@ struct MultipartUpload {
         parser.onPartComplete = { state.part = nil }
         do {
             for try await buffer in request.body {
-                try parser.execute(buffer)
+                do {
+                    try parser.execute(buffer)
+                } catch {
+                    throw Problem.invalid([FieldIssue(field: "body", reason: "is not a multipart form with the boundary its Content-Type names")])
+                }
                 if let problem = state.problem { throw problem }
             }
             try handle.close()

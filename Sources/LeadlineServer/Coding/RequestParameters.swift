@@ -11,7 +11,10 @@ extension Request {
         let unquoted = trimmed.hasPrefix("W/") ? String(trimmed.dropFirst(2)) : trimmed
         let value = unquoted.count >= 2 && unquoted.hasPrefix("\"") && unquoted.hasSuffix("\"")
             ? String(unquoted.dropFirst().dropLast()) : unquoted
-        guard let version = Int(value), version > 0 else {
+        // Digits only, as the OpenAPI document's pattern says: no sign, no leading zero.
+        guard (1...18).contains(value.utf8.count), value.utf8.first != UInt8(ascii: "0"),
+            value.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }), let version = Int(value)
+        else {
             throw Problem.invalid([FieldIssue(field: "If-Match", reason: "must be the object's version, such as \"3\"")])
         }
         return version

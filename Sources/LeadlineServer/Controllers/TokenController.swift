@@ -42,6 +42,10 @@ struct TokenController {
     @Sendable func revoke(_ request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.principal(requiring: .manageTokens)
         let id = try context.parameters.id("id", of: "token")
+        // Revoking the token a request carries would cut its holder off mid-work; another token or the CLI may.
+        if id == principal.tokenID {
+            throw DomainError.conflict(field: nil, reason: "a token cannot revoke itself; revoke it with another token or with leadline token revoke")
+        }
         let record = try await store.tokens.revoke(id: id, tenantID: principal.isSystemAdministrator ? nil : principal.tenantID)
         return try JSONResponse.make(TokenResource(record))
     }
@@ -49,7 +53,7 @@ struct TokenController {
     /// The tenant a request acts on: the caller's own unless a system administrator names another.
     private func tenant(_ requested: String?, principal: Principal) throws -> Int64 {
         guard let requested else { return principal.tenantID }
-        guard let id = Int64(requested) else {
+        guard let id = Int64(requested), id > 0 else {
             throw Problem.invalid([FieldIssue(field: "tenantId", reason: "must be a tenant id")])
         }
         if id != principal.tenantID { try principal.requireSystemAdministrator() }

@@ -290,6 +290,12 @@ enum OpenAPIDocument {
      },
      "403": {
       "$ref": "#/components/responses/Problem"
+     },
+     "414": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
      }
     },
     "parameters": [
@@ -298,7 +304,8 @@ enum OpenAPIDocument {
       "in": "query",
       "schema": {
        "type": "integer",
-       "format": "int64"
+       "format": "int64",
+       "minimum": 1
       },
       "description": "another tenant (system administrators)"
      }
@@ -374,6 +381,9 @@ enum OpenAPIDocument {
       "$ref": "#/components/responses/Problem"
      },
      "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
       "$ref": "#/components/responses/Problem"
      }
     },
@@ -467,7 +477,7 @@ enum OpenAPIDocument {
      "content": {
       "application/json": {
        "schema": {
-        "$ref": "#/components/schemas/FieldInput"
+        "$ref": "#/components/schemas/FieldCreateInput"
        }
       }
      }
@@ -569,7 +579,8 @@ enum OpenAPIDocument {
       "in": "header",
       "required": false,
       "schema": {
-       "type": "string"
+       "type": "string",
+       "pattern": "^(W/)?(\"[1-9][0-9]{0,17}\"|[1-9][0-9]{0,17})$"
       },
       "description": "the version the change is based on, as returned in ETag; a stale one answers 412"
      }
@@ -628,7 +639,8 @@ enum OpenAPIDocument {
       "in": "header",
       "required": false,
       "schema": {
-       "type": "string"
+       "type": "string",
+       "pattern": "^(W/)?(\"[1-9][0-9]{0,17}\"|[1-9][0-9]{0,17})$"
       },
       "description": "the version the change is based on, as returned in ETag; a stale one answers 412"
      }
@@ -678,6 +690,9 @@ enum OpenAPIDocument {
      },
      "403": {
       "$ref": "#/components/responses/Problem"
+     },
+     "414": {
+      "$ref": "#/components/responses/Problem"
      }
     },
     "parameters": [
@@ -695,7 +710,8 @@ enum OpenAPIDocument {
       "name": "cursor",
       "in": "query",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "pattern": "^c([0-9a-f]{1,15}|[0-7][0-9a-f]{15})$"
       },
       "description": "nextCursor of the previous page"
      }
@@ -844,7 +860,8 @@ enum OpenAPIDocument {
       "in": "header",
       "required": false,
       "schema": {
-       "type": "string"
+       "type": "string",
+       "pattern": "^(W/)?(\"[1-9][0-9]{0,17}\"|[1-9][0-9]{0,17})$"
       },
       "description": "the version the change is based on, as returned in ETag; a stale one answers 412"
      }
@@ -903,7 +920,8 @@ enum OpenAPIDocument {
       "in": "header",
       "required": false,
       "schema": {
-       "type": "string"
+       "type": "string",
+       "pattern": "^(W/)?(\"[1-9][0-9]{0,17}\"|[1-9][0-9]{0,17})$"
       },
       "description": "the version the change is based on, as returned in ETag; a stale one answers 412"
      }
@@ -967,7 +985,8 @@ enum OpenAPIDocument {
       "in": "header",
       "required": false,
       "schema": {
-       "type": "string"
+       "type": "string",
+       "pattern": "^(W/)?(\"[1-9][0-9]{0,17}\"|[1-9][0-9]{0,17})$"
       },
       "description": "the version the change is based on, as returned in ETag; a stale one answers 412"
      }
@@ -977,7 +996,7 @@ enum OpenAPIDocument {
      "content": {
       "application/json": {
        "schema": {
-        "$ref": "#/components/schemas/FieldInput"
+        "$ref": "#/components/schemas/FieldCreateInput"
        }
       }
      }
@@ -1081,6 +1100,9 @@ enum OpenAPIDocument {
      },
      "404": {
       "$ref": "#/components/responses/Problem"
+     },
+     "414": {
+      "$ref": "#/components/responses/Problem"
      }
     },
     "parameters": [
@@ -1116,7 +1138,8 @@ enum OpenAPIDocument {
       "name": "cursor",
       "in": "query",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "pattern": "^c([0-9a-f]{1,15}|[0-7][0-9a-f]{15})$"
       },
       "description": "nextCursor of the previous page"
      }
@@ -1229,6 +1252,9 @@ enum OpenAPIDocument {
      },
      "404": {
       "$ref": "#/components/responses/Problem"
+     },
+     "414": {
+      "$ref": "#/components/responses/Problem"
      }
     },
     "parameters": [
@@ -1237,7 +1263,8 @@ enum OpenAPIDocument {
       "in": "query",
       "schema": {
        "type": "integer",
-       "format": "int64"
+       "format": "int64",
+       "minimum": 1
       },
       "description": "one list; all visible lists when absent"
      },
@@ -1279,14 +1306,6 @@ enum OpenAPIDocument {
       }
      },
      {
-      "name": "field.NAME",
-      "in": "query",
-      "schema": {
-       "type": "string"
-      },
-      "description": "a custom field NAME equal to this value, typed by the schema"
-     },
-     {
       "name": "limit",
       "in": "query",
       "schema": {
@@ -1300,7 +1319,8 @@ enum OpenAPIDocument {
       "name": "cursor",
       "in": "query",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "pattern": "^c([0-9a-f]{1,15}|[0-7][0-9a-f]{15})$"
       },
       "description": "nextCursor of the previous page"
      },
@@ -1309,11 +1329,12 @@ enum OpenAPIDocument {
       "in": "query",
       "schema": {
        "type": "string",
-       "maxLength": 10000
+       "maxLength": 4000
       },
       "description": "A filter in the text form, such as: status = \"remaining\" and balance > 100 and created within 30d. Operators: = != < <= > >= between … and …, in (…), contains, begins with, ends with, is empty, is not empty, within Nd, older than Nd; and, or, parentheses."
      }
-    ]
+    ],
+    "description": "Custom fields are searched with field.NAME=value, NAME a field of the searched lists."
    }
   },
   "/api/v1/contacts/{id}": {
@@ -1414,7 +1435,8 @@ enum OpenAPIDocument {
       "in": "header",
       "required": false,
       "schema": {
-       "type": "string"
+       "type": "string",
+       "pattern": "^(W/)?(\"[1-9][0-9]{0,17}\"|[1-9][0-9]{0,17})$"
       },
       "description": "the version the change is based on, as returned in ETag; a stale one answers 412"
      }
@@ -1476,7 +1498,8 @@ enum OpenAPIDocument {
       "in": "header",
       "required": false,
       "schema": {
-       "type": "string"
+       "type": "string",
+       "pattern": "^(W/)?(\"[1-9][0-9]{0,17}\"|[1-9][0-9]{0,17})$"
       },
       "description": "the version the change is based on, as returned in ETag; a stale one answers 412"
      }
@@ -1529,6 +1552,9 @@ enum OpenAPIDocument {
      },
      "404": {
       "$ref": "#/components/responses/Problem"
+     },
+     "414": {
+      "$ref": "#/components/responses/Problem"
      }
     },
     "parameters": [
@@ -1557,7 +1583,8 @@ enum OpenAPIDocument {
       "name": "cursor",
       "in": "query",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "pattern": "^c([0-9a-f]{1,15}|[0-7][0-9a-f]{15})$"
       },
       "description": "nextCursor of the previous page"
      }
@@ -1589,7 +1616,8 @@ enum OpenAPIDocument {
       "required": false,
       "description": "`,` `;` `:` `|` `tab` or `space`; detected when absent",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "maxLength": 500
       }
      },
      {
@@ -1607,7 +1635,8 @@ enum OpenAPIDocument {
       "required": false,
       "description": "utf8, utf8-bom, utf16le, utf16be or windows1252; detected when absent (byte-order mark, else UTF-8, else Windows-1252)",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "maxLength": 500
       }
      },
      {
@@ -1616,7 +1645,8 @@ enum OpenAPIDocument {
       "required": false,
       "description": "JSON object of file column to target: external_id, first_name, last_name, email1..10, phone1..10, time_zone, state, priority or a field name; columns map by name when absent",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "maxLength": 500
       }
      },
      {
@@ -1625,7 +1655,9 @@ enum OpenAPIDocument {
       "required": false,
       "description": "a saved mapping template, used when mapping is absent",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "maxLength": 500,
+       "minLength": 1
       }
      },
      {
@@ -1741,7 +1773,8 @@ enum OpenAPIDocument {
       "required": false,
       "description": "the name the process shows for the file",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "maxLength": 500
       }
      },
      {
@@ -1765,7 +1798,8 @@ enum OpenAPIDocument {
       "required": false,
       "description": "with emptyListFirst: only the contacts this filter (text form) selects are deleted first; they go to the deleted-contacts report",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "maxLength": 500
       }
      }
     ],
@@ -1774,7 +1808,8 @@ enum OpenAPIDocument {
      "content": {
       "text/csv": {
        "schema": {
-        "type": "string"
+        "type": "string",
+        "minLength": 1
        }
       },
       "application/octet-stream": {
@@ -1795,7 +1830,14 @@ enum OpenAPIDocument {
           "format": "binary"
          },
          "settings": {
-          "$ref": "#/components/schemas/ImportSettings"
+          "anyOf": [
+           {
+            "$ref": "#/components/schemas/ImportSettings"
+           },
+           {
+            "type": "null"
+           }
+          ]
          }
         }
        }
@@ -1827,6 +1869,9 @@ enum OpenAPIDocument {
      },
      "413": {
       "$ref": "#/components/responses/Problem"
+     },
+     "414": {
+      "$ref": "#/components/responses/Problem"
      }
     }
    }
@@ -1856,7 +1901,8 @@ enum OpenAPIDocument {
       "required": false,
       "description": "`,` `;` `:` `|` `tab` or `space`; detected when absent",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "maxLength": 500
       }
      },
      {
@@ -1874,7 +1920,8 @@ enum OpenAPIDocument {
       "required": false,
       "description": "utf8, utf8-bom, utf16le, utf16be or windows1252; detected when absent (byte-order mark, else UTF-8, else Windows-1252)",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "maxLength": 500
       }
      },
      {
@@ -1883,7 +1930,8 @@ enum OpenAPIDocument {
       "required": false,
       "description": "JSON object of file column to target: external_id, first_name, last_name, email1..10, phone1..10, time_zone, state, priority or a field name; columns map by name when absent",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "maxLength": 500
       }
      },
      {
@@ -1892,7 +1940,9 @@ enum OpenAPIDocument {
       "required": false,
       "description": "a saved mapping template, used when mapping is absent",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "maxLength": 500,
+       "minLength": 1
       }
      },
      {
@@ -2008,7 +2058,8 @@ enum OpenAPIDocument {
       "required": false,
       "description": "the name the process shows for the file",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "maxLength": 500
       }
      },
      {
@@ -2032,7 +2083,8 @@ enum OpenAPIDocument {
       "required": false,
       "description": "with emptyListFirst: only the contacts this filter (text form) selects are deleted first; they go to the deleted-contacts report",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "maxLength": 500
       }
      }
     ],
@@ -2041,7 +2093,8 @@ enum OpenAPIDocument {
      "content": {
       "text/csv": {
        "schema": {
-        "type": "string"
+        "type": "string",
+        "minLength": 1
        }
       },
       "application/octet-stream": {
@@ -2073,6 +2126,9 @@ enum OpenAPIDocument {
       "$ref": "#/components/responses/Problem"
      },
      "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "414": {
       "$ref": "#/components/responses/Problem"
      }
     }
@@ -2159,7 +2215,8 @@ enum OpenAPIDocument {
       "required": false,
       "description": "`,` (default) `;` `:` `|` `tab` `space`",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "maxLength": 500
       }
      },
      {
@@ -2177,7 +2234,8 @@ enum OpenAPIDocument {
       "required": false,
       "description": "utf8 (default), utf8-bom or utf16le",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "maxLength": 500
       }
      },
      {
@@ -2186,7 +2244,8 @@ enum OpenAPIDocument {
       "required": false,
       "description": "comma-separated columns: id, status, external_id, first_name, phone1…, a field name; all when absent",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "maxLength": 500
       }
      },
      {
@@ -2195,7 +2254,8 @@ enum OpenAPIDocument {
       "required": false,
       "description": "comma-separated statuses; all when absent",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "maxLength": 500
       }
      },
      {
@@ -2204,7 +2264,8 @@ enum OpenAPIDocument {
       "required": false,
       "description": "only contacts passing this filter; A filter in the text form, such as: status = \"remaining\" and balance > 100 and created within 30d. Operators: = != < <= > >= between … and …, in (…), contains, begins with, ends with, is empty, is not empty, within Nd, older than Nd; and, or, parentheses.",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "maxLength": 4000
       }
      }
     ],
@@ -2230,6 +2291,9 @@ enum OpenAPIDocument {
      },
      "404": {
       "$ref": "#/components/responses/Problem"
+     },
+     "414": {
+      "$ref": "#/components/responses/Problem"
      }
     }
    }
@@ -2249,7 +2313,8 @@ enum OpenAPIDocument {
       "description": "only this list's",
       "schema": {
        "type": "integer",
-       "format": "int64"
+       "format": "int64",
+       "minimum": 1
       }
      },
      {
@@ -2258,7 +2323,9 @@ enum OpenAPIDocument {
       "required": false,
       "description": "page size, 1 to 1000",
       "schema": {
-       "type": "integer"
+       "type": "integer",
+       "minimum": 1,
+       "maximum": 1000
       }
      },
      {
@@ -2267,7 +2334,8 @@ enum OpenAPIDocument {
       "required": false,
       "description": "from the previous page's nextCursor",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "pattern": "^c([0-9a-f]{1,15}|[0-7][0-9a-f]{15})$"
       }
      }
     ],
@@ -2306,6 +2374,12 @@ enum OpenAPIDocument {
       "$ref": "#/components/responses/Problem"
      },
      "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "414": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
       "$ref": "#/components/responses/Problem"
      }
     }
@@ -2495,7 +2569,9 @@ enum OpenAPIDocument {
       "required": true,
       "description": "the template's name",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "minLength": 1,
+       "maxLength": 100
       }
      }
     ],
@@ -2513,8 +2589,16 @@ enum OpenAPIDocument {
          "mapping": {
           "type": "object",
           "additionalProperties": {
-           "type": "string"
-          }
+           "type": "string",
+           "maxLength": 200,
+           "description": "the target: phone1, first_name, a field name; empty to leave the column out"
+          },
+          "minProperties": 1,
+          "propertyNames": {
+           "minLength": 1,
+           "maxLength": 200
+          },
+          "maxProperties": 2048
          }
         }
        }
@@ -2556,7 +2640,9 @@ enum OpenAPIDocument {
       "required": true,
       "description": "the template's name",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "minLength": 1,
+       "maxLength": 100
       }
      }
     ],
@@ -2841,7 +2927,9 @@ enum OpenAPIDocument {
       "required": true,
       "description": "the template's name",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "minLength": 1,
+       "maxLength": 100
       }
      }
     ],
@@ -2880,7 +2968,9 @@ enum OpenAPIDocument {
       "required": true,
       "description": "the template's name",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "minLength": 1,
+       "maxLength": 100
       }
      }
     ],
@@ -2938,7 +3028,9 @@ enum OpenAPIDocument {
       "required": true,
       "description": "the template's name",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "minLength": 1,
+       "maxLength": 100
       }
      }
     ],
@@ -2986,18 +3078,38 @@ enum OpenAPIDocument {
           }
          },
          "filter": {
-          "$ref": "#/components/schemas/Filter"
+          "anyOf": [
+           {
+            "$ref": "#/components/schemas/Filter"
+           },
+           {
+            "type": "null"
+           }
+          ]
          },
          "template": {
-          "type": "string",
-          "description": "a saved filter's name, instead of filter"
+          "type": [
+           "string",
+           "null"
+          ],
+          "description": "a saved filter's name, instead of filter",
+          "minLength": 1
          },
          "limit": {
-          "type": "integer",
+          "type": [
+           "integer",
+           "null"
+          ],
           "minimum": 0,
           "maximum": 100,
           "default": 20
          }
+        },
+        "not": {
+         "required": [
+          "filter",
+          "template"
+         ]
         }
        }
       }
@@ -3078,18 +3190,34 @@ enum OpenAPIDocument {
         "additionalProperties": false,
         "properties": {
          "filter": {
-          "$ref": "#/components/schemas/Filter"
+          "anyOf": [
+           {
+            "$ref": "#/components/schemas/Filter"
+           },
+           {
+            "type": "null"
+           }
+          ]
          },
          "template": {
-          "type": "string",
+          "type": [
+           "string",
+           "null"
+          ],
           "description": "a saved filter's name, instead of filter"
          },
          "confirmAll": {
-          "type": "boolean",
+          "type": [
+           "boolean",
+           "null"
+          ],
           "description": "required when no filter narrows the selection: the whole list"
          },
          "scheduledAt": {
-          "type": "string",
+          "type": [
+           "string",
+           "null"
+          ],
           "format": "date-time",
           "description": "when to run; now when absent"
          }
@@ -3153,41 +3281,70 @@ enum OpenAPIDocument {
         "additionalProperties": false,
         "properties": {
          "filter": {
-          "$ref": "#/components/schemas/Filter"
+          "anyOf": [
+           {
+            "$ref": "#/components/schemas/Filter"
+           },
+           {
+            "type": "null"
+           }
+          ]
          },
          "template": {
-          "type": "string",
+          "type": [
+           "string",
+           "null"
+          ],
           "description": "a saved filter's name, instead of filter"
          },
          "confirmAll": {
-          "type": "boolean",
+          "type": [
+           "boolean",
+           "null"
+          ],
           "description": "required when no filter narrows the selection: the whole list"
          },
          "scheduledAt": {
-          "type": "string",
+          "type": [
+           "string",
+           "null"
+          ],
           "format": "date-time",
           "description": "when to run; now when absent"
          },
          "status": {
-          "type": "string",
+          "type": [
+           "string",
+           "null"
+          ],
           "enum": [
            "remaining",
            "postponed",
            "closed",
-           "inactive"
+           "inactive",
+           null
           ]
          },
          "priority": {
-          "type": "integer",
+          "type": [
+           "integer",
+           "null"
+          ],
           "minimum": 1,
           "maximum": 10
          },
          "clearRetries": {
-          "type": "boolean",
+          "type": [
+           "boolean",
+           "null"
+          ],
           "description": "set every number's retry count to 0"
          },
          "activatePhones": {
-          "type": "array",
+          "type": [
+           "array",
+           "null"
+          ],
           "items": {
            "type": "string",
            "enum": [
@@ -3240,7 +3397,8 @@ enum OpenAPIDocument {
       "in": "query",
       "schema": {
        "type": "integer",
-       "format": "int64"
+       "format": "int64",
+       "minimum": 1
       }
      },
      {
@@ -3248,7 +3406,8 @@ enum OpenAPIDocument {
       "in": "query",
       "schema": {
        "type": "integer",
-       "format": "int64"
+       "format": "int64",
+       "minimum": 1
       }
      },
      {
@@ -3264,7 +3423,8 @@ enum OpenAPIDocument {
       "name": "cursor",
       "in": "query",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "pattern": "^c([0-9a-f]{1,15}|[0-7][0-9a-f]{15})$"
       }
      }
     ],
@@ -3304,6 +3464,12 @@ enum OpenAPIDocument {
      },
      "403": {
       "$ref": "#/components/responses/Problem"
+     },
+     "414": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
      }
     }
    }
@@ -3320,7 +3486,8 @@ enum OpenAPIDocument {
       "name": "q",
       "in": "query",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "maxLength": 500
       }
      },
      {
@@ -3336,7 +3503,8 @@ enum OpenAPIDocument {
       "name": "cursor",
       "in": "query",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "pattern": "^c([0-9a-f]{1,15}|[0-7][0-9a-f]{15})$"
       }
      }
     ],
@@ -3376,6 +3544,9 @@ enum OpenAPIDocument {
      },
      "403": {
       "$ref": "#/components/responses/Problem"
+     },
+     "414": {
+      "$ref": "#/components/responses/Problem"
      }
     }
    },
@@ -3397,32 +3568,50 @@ enum OpenAPIDocument {
         "additionalProperties": false,
         "properties": {
          "uri": {
-          "type": "string"
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 254
          },
          "medium": {
-          "type": "string",
+          "type": [
+           "string",
+           "null"
+          ],
           "enum": [
            "voice",
            "sms",
            "email",
-           "any"
+           "any",
+           null
           ],
           "default": "any"
          },
          "name": {
-          "type": "string",
+          "type": [
+           "string",
+           "null"
+          ],
           "maxLength": 100
          },
          "reason": {
-          "type": "string",
+          "type": [
+           "string",
+           "null"
+          ],
           "maxLength": 500
          },
          "expires": {
-          "type": "string",
+          "type": [
+           "string",
+           "null"
+          ],
           "description": "a date or an RFC 3339 time; never when absent"
          },
          "region": {
-          "type": "string",
+          "type": [
+           "string",
+           "null"
+          ],
           "description": "the region of a number written without +"
          }
         }
@@ -3550,14 +3739,16 @@ enum OpenAPIDocument {
       "name": "number",
       "in": "query",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "maxLength": 500
       }
      },
      {
       "name": "email",
       "in": "query",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "maxLength": 500
       }
      },
      {
@@ -3578,7 +3769,8 @@ enum OpenAPIDocument {
       "name": "region",
       "in": "query",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "maxLength": 500
       }
      }
     ],
@@ -3616,6 +3808,9 @@ enum OpenAPIDocument {
      },
      "403": {
       "$ref": "#/components/responses/Problem"
+     },
+     "414": {
+      "$ref": "#/components/responses/Problem"
      }
     }
    }
@@ -3632,7 +3827,8 @@ enum OpenAPIDocument {
       "name": "region",
       "in": "query",
       "schema": {
-       "type": "string"
+       "type": "string",
+       "maxLength": 500
       },
       "description": "the region of numbers written without +"
      }
@@ -3642,7 +3838,8 @@ enum OpenAPIDocument {
      "content": {
       "text/csv": {
        "schema": {
-        "type": "string"
+        "type": "string",
+        "minLength": 1
        }
       }
      }
@@ -3703,6 +3900,9 @@ enum OpenAPIDocument {
       "$ref": "#/components/responses/Problem"
      },
      "413": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "414": {
       "$ref": "#/components/responses/Problem"
      }
     }
@@ -4128,17 +4328,26 @@ enum OpenAPIDocument {
     ],
     "properties": {
      "name": {
-      "type": "string"
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 100
      },
      "role": {
       "$ref": "#/components/schemas/Role"
      },
      "tenantId": {
-      "type": "integer",
-      "format": "int64"
+      "type": [
+       "integer",
+       "null"
+      ],
+      "format": "int64",
+      "minimum": 1
      },
      "systemAdministrator": {
-      "type": "boolean"
+      "type": [
+       "boolean",
+       "null"
+      ]
      }
     }
    },
@@ -4218,35 +4427,63 @@ enum OpenAPIDocument {
     "additionalProperties": false,
     "properties": {
      "name": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "pattern": "^[a-z][a-z0-9_]{0,62}$"
      },
      "displayName": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "maxLength": 100
      },
      "type": {
-      "$ref": "#/components/schemas/FieldType"
+      "anyOf": [
+       {
+        "$ref": "#/components/schemas/FieldType"
+       },
+       {
+        "type": "null"
+       }
+      ]
      },
      "size": {
-      "type": "integer",
+      "type": [
+       "integer",
+       "null"
+      ],
       "minimum": 1,
       "maximum": 10000
      },
      "validValues": {
-      "type": "array",
+      "type": [
+       "array",
+       "null"
+      ],
       "items": {
        "type": "string"
       }
      },
      "required": {
-      "type": "boolean"
+      "type": [
+       "boolean",
+       "null"
+      ]
      },
      "unique": {
-      "type": "boolean"
+      "type": [
+       "boolean",
+       "null"
+      ]
      },
      "multiLine": {
-      "type": "boolean"
+      "type": [
+       "boolean",
+       "null"
+      ]
      }
     }
    },
@@ -4351,33 +4588,62 @@ enum OpenAPIDocument {
     "additionalProperties": false,
     "properties": {
      "name": {
-      "type": "string",
-      "maxLength": 100
+      "type": [
+       "string",
+       "null"
+      ],
+      "maxLength": 100,
+      "minLength": 1
      },
      "description": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "maxLength": 2000
      },
      "owner": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "maxLength": 100
      },
      "timeZone": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "description": "IANA time zone"
      },
      "defaultRegion": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "description": "ISO 3166 region whose numbering plan reads numbers written without a country code; empty to clear"
      },
      "enabled": {
-      "type": "boolean"
+      "type": [
+       "boolean",
+       "null"
+      ]
      },
      "dedupKey": {
-      "$ref": "#/components/schemas/DedupKey"
+      "anyOf": [
+       {
+        "$ref": "#/components/schemas/DedupKey"
+       },
+       {
+        "type": "null"
+       }
+      ]
      },
      "sharedWith": {
-      "type": "array",
+      "type": [
+       "array",
+       "null"
+      ],
       "maxItems": 1000,
       "description": "tenants to offer the list to; a bare id offers reading",
       "items": {
@@ -4394,7 +4660,10 @@ enum OpenAPIDocument {
       }
      },
      "keepInvalidNumbers": {
-      "type": "boolean"
+      "type": [
+       "boolean",
+       "null"
+      ]
      }
     }
    },
@@ -4611,19 +4880,31 @@ enum OpenAPIDocument {
     "additionalProperties": false,
     "properties": {
      "externalId": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "maxLength": 100
      },
      "firstName": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "maxLength": 100
      },
      "lastName": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "maxLength": 100
      },
      "emails": {
-      "type": "array",
+      "type": [
+       "array",
+       "null"
+      ],
       "maxItems": 10,
       "items": {
        "type": "string",
@@ -4631,29 +4912,51 @@ enum OpenAPIDocument {
       }
      },
      "phones": {
-      "type": "array",
+      "type": [
+       "array",
+       "null"
+      ],
       "maxItems": 10,
       "items": {
        "$ref": "#/components/schemas/PhoneInput"
       }
      },
      "timeZone": {
-      "type": "string"
+      "type": [
+       "string",
+       "null"
+      ]
      },
      "state": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "description": "US state or Canadian province: TX, US-TX, QC or CA-QC; empty clears it"
      },
      "priority": {
-      "type": "integer",
+      "type": [
+       "integer",
+       "null"
+      ],
       "minimum": 1,
       "maximum": 10
      },
      "status": {
-      "$ref": "#/components/schemas/ContactStatus"
+      "anyOf": [
+       {
+        "$ref": "#/components/schemas/ContactStatus"
+       },
+       {
+        "type": "null"
+       }
+      ]
      },
      "reasonCodes": {
-      "type": "array",
+      "type": [
+       "array",
+       "null"
+      ],
       "maxItems": 20,
       "items": {
        "type": "string",
@@ -4662,7 +4965,10 @@ enum OpenAPIDocument {
       }
      },
      "custom": {
-      "type": "object",
+      "type": [
+       "object",
+       "null"
+      ],
       "description": "values by field name, typed by the list's schema; null removes a value",
       "additionalProperties": true
      }
@@ -4951,37 +5257,63 @@ enum OpenAPIDocument {
     "additionalProperties": false,
     "properties": {
      "separator": {
-      "type": "string"
+      "type": [
+       "string",
+       "null"
+      ]
      },
      "header": {
-      "type": "boolean"
+      "type": [
+       "boolean",
+       "null"
+      ]
      },
      "encoding": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "enum": [
        "utf8",
        "utf8-bom",
-       "utf16le"
+       "utf16le",
+       null
       ]
      },
      "fields": {
-      "type": "array",
+      "type": [
+       "array",
+       "null"
+      ],
       "items": {
        "type": "string"
       }
      },
      "statuses": {
-      "type": "array",
+      "type": [
+       "array",
+       "null"
+      ],
       "items": {
        "$ref": "#/components/schemas/ContactStatus"
       }
      },
      "scheduledAt": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "format": "date-time"
      },
      "filter": {
-      "$ref": "#/components/schemas/Filter"
+      "anyOf": [
+       {
+        "$ref": "#/components/schemas/Filter"
+       },
+       {
+        "type": "null"
+       }
+      ]
      }
     }
    },
@@ -5138,16 +5470,33 @@ enum OpenAPIDocument {
       "$ref": "#/components/schemas/DataSourceLocation"
      },
      "settings": {
-      "$ref": "#/components/schemas/ImportSettings"
+      "anyOf": [
+       {
+        "$ref": "#/components/schemas/ImportSettings"
+       },
+       {
+        "type": "null"
+       }
+      ]
      },
      "schedule": {
       "$ref": "#/components/schemas/Schedule"
      },
      "enabled": {
-      "type": "boolean"
+      "type": [
+       "boolean",
+       "null"
+      ]
      },
      "export": {
-      "$ref": "#/components/schemas/ExportSettings"
+      "anyOf": [
+       {
+        "$ref": "#/components/schemas/ExportSettings"
+       },
+       {
+        "type": "null"
+       }
+      ]
      }
     }
    },
@@ -5538,36 +5887,61 @@ enum OpenAPIDocument {
       }
      },
      "filter": {
-      "$ref": "#/components/schemas/Filter"
+      "anyOf": [
+       {
+        "$ref": "#/components/schemas/Filter"
+       },
+       {
+        "type": "null"
+       }
+      ]
      },
      "template": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "description": "a saved filter's name, instead of filter"
      },
      "createdFrom": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "format": "date",
       "description": "include contacts created from this day"
      },
      "createdTo": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "format": "date",
       "description": "… to the end of this day"
      },
      "completionCodes": {
-      "type": "array",
+      "type": [
+       "array",
+       "null"
+      ],
       "items": {
        "type": "string"
       },
       "description": "include contacts whose last completion code is one of these"
      },
      "limit": {
-      "type": "integer",
+      "type": [
+       "integer",
+       "null"
+      ],
       "minimum": 1,
       "description": "at most this many contacts, the first uploaded first"
      },
      "excludeLists": {
-      "type": "array",
+      "type": [
+       "array",
+       "null"
+      ],
       "items": {
        "type": "integer",
        "format": "int64"
@@ -5575,20 +5949,32 @@ enum OpenAPIDocument {
       "description": "leave out contacts present in these lists …"
      },
      "excludeMatch": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "description": "… matched on phone, email, external_id or a text field's name (address, company, VAT number…)"
      },
      "destination": {
-      "type": "integer",
+      "type": [
+       "integer",
+       "null"
+      ],
       "format": "int64",
       "description": "an existing list, for copy and move"
      },
      "newList": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "description": "or the name of a new list with the first source's fields"
      },
      "mergeRule": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "enum": [
        "do_nothing",
        "activate",
@@ -5597,30 +5983,49 @@ enum OpenAPIDocument {
        "delete",
        "append",
        "replace",
-       "update_fields"
+       "update_fields",
+       null
       ],
       "default": "update_fields",
       "description": "for a contact the destination already holds, by its dedup key"
      },
      "fields": {
-      "type": "object",
+      "type": [
+       "object",
+       "null"
+      ],
       "description": "the values update_fields writes"
      },
      "attemptsLeft": {
-      "type": "integer",
+      "type": [
+       "integer",
+       "null"
+      ],
       "minimum": 0,
       "maximum": 100,
       "default": 3,
       "description": "what reset sets"
      },
      "confirmAll": {
-      "type": "boolean",
+      "type": [
+       "boolean",
+       "null"
+      ],
       "description": "required when nothing narrows a move, remove, update or reset"
      },
      "scheduledAt": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "format": "date-time"
      }
+    },
+    "not": {
+     "required": [
+      "destination",
+      "newList"
+     ]
     }
    },
    "ShareGrant": {
@@ -5714,6 +6119,66 @@ enum OpenAPIDocument {
       "format": "date-time"
      }
     }
+   },
+   "FieldCreateInput": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+     "name": {
+      "type": "string",
+      "pattern": "^[a-z][a-z0-9_]{0,62}$"
+     },
+     "displayName": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "maxLength": 100
+     },
+     "type": {
+      "$ref": "#/components/schemas/FieldType"
+     },
+     "size": {
+      "type": [
+       "integer",
+       "null"
+      ],
+      "minimum": 1,
+      "maximum": 10000
+     },
+     "validValues": {
+      "type": [
+       "array",
+       "null"
+      ],
+      "items": {
+       "type": "string"
+      }
+     },
+     "required": {
+      "type": [
+       "boolean",
+       "null"
+      ]
+     },
+     "unique": {
+      "type": [
+       "boolean",
+       "null"
+      ]
+     },
+     "multiLine": {
+      "type": [
+       "boolean",
+       "null"
+      ]
+     }
+    },
+    "required": [
+     "name",
+     "type"
+    ],
+    "description": "A new field: name and type are required."
    }
   }
  }

@@ -1,4 +1,5 @@
 import Hummingbird
+import LeadlineCSV
 import LeadlineCore
 import Logging
 import NIOHTTP1
@@ -45,6 +46,9 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             return .invalid(failure.issues)
         case let error as DomainError:
             return Self.problem(for: error)
+        case let error as CSVError:
+            // A file sent in the request that cannot be read as rows: the body is at fault.
+            return .invalid([FieldIssue(field: "body", reason: error.description)])
         case let error as HTTPError:
             return Problem(
                 status: error.status, type: "http-\(error.status.code)", title: error.status.reasonPhrase,

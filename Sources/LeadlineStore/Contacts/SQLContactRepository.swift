@@ -119,8 +119,9 @@ struct SQLContactRepository: ContactRepository {
         return try await uniqueKeysGuarded {
             try await database.write { sql in
                 let (current, list) = try await Self.writableContact(sql, id: id, tenantID: tenantID)
-                try Versioning.check(expectedVersion, current: current.version)
+                // Bad input is a 400 whatever the version; a good change on a stale version a 412.
                 let content = try change(current, list)
+                try Versioning.check(expectedVersion, current: current.version)
                 let changes = Change.between(current.content, content)
                 guard !changes.isEmpty else { return current }
                 let keys = ContactKey.all(of: content, list: list)

@@ -46,8 +46,9 @@ struct SQLFieldRepository: FieldRepository {
         let now = Millis.from(clock())
         return try await database.write { sql in
             guard let current = try await Self.find(sql, id: id, tenantID: tenantID) else { throw Self.missing(id) }
-            try Versioning.check(expectedVersion, current: current.version)
+            // Bad input is a 400 whatever the version; a good change on a stale version a 412.
             let definition = try change(current.definition)
+            try Versioning.check(expectedVersion, current: current.version)
             let row = try await sql.raw("""
                 UPDATE fields SET definition = \(bind: try JSONText.encode(definition)), version = version + 1, updated_at = \(bind: now)
                 WHERE id = \(bind: id) AND version = \(bind: current.version) RETURNING \(unsafeRaw: Self.columns)

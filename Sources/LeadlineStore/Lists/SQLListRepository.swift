@@ -63,8 +63,10 @@ struct SQLListRepository: ListRepository {
         let now = Millis.from(clock())
         do {
             return try await database.write { sql in
-                let current = try await Self.owned(sql, id: id, tenantID: tenantID, expectedVersion: expectedVersion)
+                let current = try await Self.owned(sql, id: id, tenantID: tenantID, expectedVersion: nil)
+                // Bad input is a 400 whatever the version; a good change on a stale version a 412.
                 let settings = try change(current)
+                try Versioning.check(expectedVersion, current: current.version)
                 try await Self.checkNameFree(sql, settings.name, tenantID: tenantID, except: id)
                 if settings.dedupKey != current.settings.dedupKey, try await Self.hasContacts(sql, listID: id) {
                     throw DomainError.conflict(

@@ -58,6 +58,15 @@ struct SQLTokenRepository: TokenRepository {
                 throw DomainError.notFound("token \(id) does not exist")
             }
             var record = try Self.record(row)
+            if record.revokedAt == nil, record.isSystemAdministrator {
+                let others = try await sql.raw("""
+                    SELECT id FROM tokens WHERE is_system = \(bind: true) AND revoked_at IS NULL AND id <> \(bind: id) LIMIT 1
+                    """).first()
+                if others == nil {
+                    throw DomainError.conflict(
+                        field: nil, reason: "token \(id) is the last live system administrator token; make another before revoking it, or nobody could manage the server")
+                }
+            }
             if record.revokedAt == nil {
                 try await sql.raw("UPDATE tokens SET revoked_at = \(bind: now) WHERE id = \(bind: id)").run()
                 record.revokedAt = Millis.date(now)

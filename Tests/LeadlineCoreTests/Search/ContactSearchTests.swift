@@ -46,5 +46,10 @@ import Testing
             let id = Int64.random(in: 0 ... .max, using: &generator)
             #expect(Cursor(token: Cursor(lastID: id).token) == Cursor(lastID: id))
         }
+        for id: Int64 in [0, 1, .max] { #expect(Cursor(token: Cursor(lastID: id).token) == Cursor(lastID: id)) }
+        // What the OpenAPI pattern refuses, the reader refuses: no id past Int64, no other letters or case.
+        for forged in ["c", "c8000000000000000", "cffffffffffffffff", "c00000000000000000", "C1", "c1A", "cg", "c-1", "abc"] {
+            #expect(Cursor(token: forged) == nil, "\(forged)")
+        }
     }
 }

@@ -24,8 +24,12 @@ import Testing
             let listed = try await api.call(.get, "/api/v1/tokens")
             #expect(listed.items.count == 2)
             #expect(listed.items.allSatisfy { $0["secret"] == nil }, "secrets are shown only when created")
+            // A token cannot revoke itself, nor the last system administrator's be revoked.
+            #expect(try await api.call(.delete, "/api/v1/tokens/\(id)", token: secret).status == .forbidden)
+            #expect(try await api.call(.delete, "/api/v1/tokens/1").status == .conflict)
             #expect(try await api.call(.delete, "/api/v1/tokens/\(id)").status == .ok)
             #expect(try await api.call(.get, "/api/v1/lists", token: secret).status == .unauthorized)
+            #expect(try await api.call(.get, "/api/v1/lists").status == .ok)
         }
     }
 

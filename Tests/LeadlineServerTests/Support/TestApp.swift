@@ -22,9 +22,11 @@ struct TestAPI {
     let routes: RouteTable
 
     /// Builds the app on `engine` and runs `body` against it in-process, or over real HTTP with `.live`.
+    /// The live client keeps one connection across a test's steps, which a loaded machine can
+    /// space out, so the read time-out is long unless a test is about it.
     static func with(
         _ engine: Engine = .sqlite, mode: TestingSetup = .router, maxBodySize: Int = ServerSettings.defaultMaxBodySize,
-        uploadLimit: Int = ServerSettings.defaultUploadLimit, readTimeout: Duration = .seconds(15), _ body: @escaping @Sendable (TestAPI) async throws -> Void
+        uploadLimit: Int = ServerSettings.defaultUploadLimit, readTimeout: Duration = .seconds(600), _ body: @escaping @Sendable (TestAPI) async throws -> Void
     ) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("leadline-api-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: directory) }

@@ -5,6 +5,19 @@ import Testing
 
 @Suite struct TokenRepositoryTests {
     @Test(arguments: Engine.allCases)
+    func theLastSystemAdministratorTokenCannotBeRevoked(engine: Engine) async throws {
+        try await withStore(engine) { store in
+            let tenant = try await store.tenants.create(name: "acme")
+            let (first, _) = try await store.tokens.create(tenantID: tenant.id, name: "root", role: .admin, isSystemAdministrator: true, secret: nil)
+            await #expect(throws: DomainError.self) { try await store.tokens.revoke(id: first.id, tenantID: nil) }
+            #expect(try await store.tokens.hasLiveSystemAdministrator())
+            let (second, _) = try await store.tokens.create(tenantID: tenant.id, name: "ops", role: .admin, isSystemAdministrator: true, secret: nil)
+            #expect(try await store.tokens.revoke(id: first.id, tenantID: nil).revokedAt != nil)
+            await #expect(throws: DomainError.self) { try await store.tokens.revoke(id: second.id, tenantID: tenant.id) }
+        }
+    }
+
+    @Test(arguments: Engine.allCases)
     func tokensAuthenticateUntilRevoked(engine: Engine) async throws {
         try await withStore(engine) { store in
             let tenant = try await store.tenants.create(name: "acme")
