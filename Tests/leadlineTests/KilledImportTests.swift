@@ -1,4 +1,5 @@
 import Foundation
+import LeadlineCSV
 import LeadlineCore
 import LeadlineStore
 import LeadlineTestSupport
@@ -63,6 +64,14 @@ import Testing
         }
         #expect(contacts.count == failed.counts.inserted && failed.counts.read % 2000 == 0, "\(failed.counts)")
         #expect(failed.counts.inserted + failed.counts.rejected + failed.counts.duplicates == failed.counts.read)
+        // The rejected rows reached their file before their counts committed, and the file is offered.
+        #expect(failed.counts.rejected > 0 && failed.hasResultFile)
+        let rejectsPath = try #require(try await store.processes.resultPath(id: failed.id, tenantID: 1))
+        var rejects = try CSVReader(source: try FileByteSource(path: rejectsPath), hasHeader: true)
+        var row = CSVRow()
+        var rejectedRows = 0
+        while try rejects.next(into: &row) { rejectedRows += 1 }
+        #expect(rejectedRows >= failed.counts.rejected, "\(rejectedRows) rows in the file, \(failed.counts.rejected) counted")
 
         // The same file again gives what one clean import gives.
         #expect(try leadline(["import", "\(folder)/leads.csv", "--list", "Spring", "--data-dir", "\(folder)/data"]).status == 0)

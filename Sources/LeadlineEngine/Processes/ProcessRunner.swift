@@ -144,7 +144,11 @@ public struct ProcessRunner: Service {
     private func failAbandoned() async {
         do {
             let failed = try await store.processes.failAbandoned(at: clock(), silence: settings.silence)
-            if failed > 0 { logger.warning("\(failed) processes were left running by a stopped server and are marked failed") }
+            if !failed.isEmpty { logger.warning("\(failed.count) processes were left running by a stopped server and are marked failed") }
+            // A killed import's rejected rows reached its file before their counts committed: offer the file.
+            for id in failed where FileManager.default.fileExists(atPath: files.rejectsPath(processID: id)) {
+                try await store.processes.attachResult(id: id, path: files.rejectsPath(processID: id))
+            }
         } catch {
             logger.error("could not look for abandoned processes: \(error)")
         }

@@ -30,7 +30,10 @@ public protocol ProcessRepository: Sendable {
     /// Marks running processes silent for longer than `silence` as failed — their server stopped;
     /// their counts stay as committed. Several servers may share a store, so a live one's
     /// processes, which check in between batches, are left alone.
-    func failAbandoned(at now: Date, silence: Duration) async throws -> Int
+    func failAbandoned(at now: Date, silence: Duration) async throws -> [Int64]
+    /// Names the file a process left, when it is found after the process ended without saying so
+    /// (a server killed mid-import leaves its rejected rows on disk).
+    func attachResult(id: Int64, path: String) async throws
     /// The server-side path of a process's result file (rejected rows, export), when it has one.
     func resultPath(id: Int64, tenantID: Int64) async throws -> String?
 }

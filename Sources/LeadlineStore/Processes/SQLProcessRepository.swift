@@ -174,7 +174,13 @@ struct SQLProcessRepository: ProcessRepository {
         }
     }
 
-    func failAbandoned(at now: Date, silence: Duration) async throws -> Int {
+    func attachResult(id: Int64, path: String) async throws {
+        try await database.write { sql in
+            try await sql.raw("UPDATE processes SET result_path = \(bind: path) WHERE id = \(bind: id) AND result_path IS NULL").run()
+        }
+    }
+
+    func failAbandoned(at now: Date, silence: Duration) async throws -> [Int64] {
         let lastSign = Millis.from(now) - Int64(silence.seconds * 1000)
         return try await database.write { sql in
             let rows = try await sql.raw("""
@@ -183,10 +189,11 @@ struct SQLProcessRepository: ProcessRepository {
                 WHERE state = \(bind: ProcessState.running.rawValue) AND (heartbeat_at IS NULL OR heartbeat_at <= \(bind: lastSign))
                 RETURNING id
                 """).all()
-            for row in rows {
-                try await sql.raw("DELETE FROM process_contacts WHERE process_id = \(bind: try row.decode(column: "id", as: Int64.self))").run()
+            let ids = try rows.map { try $0.decode(column: "id", as: Int64.self) }
+            for id in ids {
+                try await sql.raw("DELETE FROM process_contacts WHERE process_id = \(bind: id)").run()
             }
-            return rows.count
+            return ids
         }
     }
 
