@@ -42,10 +42,20 @@ public enum FilterCheck {
         return checked
     }
 
+    /// Checks the conditions on system fields only, as a saved template is checked: its custom
+    /// fields belong to the lists it will be used on, and are checked then.
+    public static func checkSystemFields(_ filter: Filter, now: Date) throws(ValidationFailure) {
+        var issues = IssueCollector()
+        _ = check(filter, Context(fields: [], defaultRegion: nil, now: now, customFieldsLater: true), issues: &issues)
+        try issues.check()
+    }
+
     private struct Context {
         var fields: [FieldDefinition]
         var defaultRegion: String?
         var now: Date
+        /// Names that are no system field are custom fields to be checked later, not mistakes.
+        var customFieldsLater = false
     }
 
     private static func check(_ filter: Filter, _ context: Context, issues: inout IssueCollector) -> CheckedFilter {
@@ -56,6 +66,7 @@ public enum FilterCheck {
             let place = condition.location.hasPrefix("filter.") ? condition.location : "filter"
             let prefix = condition.location.isEmpty || condition.location.hasPrefix("filter") ? "" : "\(condition.location), "
             guard let subject = FilterSubject.named(condition.field, in: context.fields) else {
+                if context.customFieldsLater { return .all([]) }
                 let known = context.fields.map(\.name).sorted()
                 issues.add(place, "\(prefix)'\(condition.field.prefix(64))' is not a field; system fields are \(FilterSubject.systemFieldNames.joined(separator: ", "))"
                     + (known.isEmpty ? "" : "; custom fields are \(known.joined(separator: ", "))"))

@@ -28,13 +28,17 @@ public struct FilterTemplate: Sendable, Equatable {
             self.filter = filter
         }
 
-        /// The filter it saves. Fields are checked when the filter is used on a list, since a
-        /// template serves every list of the tenant.
-        public func checked() throws(ValidationFailure) -> Filter {
+        /// The filter it saves, held to the rule a preview holds it to on system fields. Custom
+        /// fields are checked when the filter is used on a list, since a template serves every
+        /// list of the tenant.
+        public func checked(now: Date) throws(ValidationFailure) -> Filter {
             var issues = IssueCollector()
             issues.checkLabel(name, field: "name")
             var filter = Filter.everything
-            do { filter = try FilterJSON.read(self.filter) } catch { issues = issues.merging(error) }
+            do {
+                filter = try FilterJSON.read(self.filter)
+                try FilterCheck.checkSystemFields(filter, now: now)
+            } catch { issues = issues.merging(error) }
             try issues.check()
             return filter
         }

@@ -9,7 +9,7 @@ struct SQLFilterTemplateRepository: FilterTemplateRepository {
     private static let documents = NamedDocuments(table: "filter_templates", column: "filter", noun: "filter template")
 
     func save(_ input: FilterTemplate.Input, tenantID: Int64) async throws -> FilterTemplate {
-        let filter = try input.checked()
+        let filter = try input.checked(now: clock())
         let now = Millis.from(clock())
         let document = try JSONText.encode(FilterJSON.write(filter))
         return try await database.write { sql in

@@ -71,6 +71,18 @@ import Testing
         }
     }
 
+    @Test func aFilterTemplatePreviewWouldRefuseIsRefusedWhenSaved() async throws {
+        try await TestAPI.with { api in
+            for filter in [#"status = \"bogus\""#, #"priority > \"abc\""#, #"phone = \"call me\""#, #"created > \"someday\""#] {
+                let saved = try await api.call(.put, "/api/v1/filters/bad", json: #"{"filter":"\#(filter)"}"#)
+                #expect(saved.status == .badRequest && saved.problemFields == ["filter"], "\(filter): \(saved.text)")
+            }
+            #expect(try await api.call(.get, "/api/v1/filters").items.isEmpty)
+            // A custom field is checked where the template is used, on the lists' own schemas.
+            #expect(try await api.call(.put, "/api/v1/filters/vip", json: #"{"filter":"vip = true and status = \"remaining\""}"#).status == .ok)
+        }
+    }
+
     @Test func anImportNamingAnUnknownTemplateIsRefusedWhenAskedFor() async throws {
         try await TestAPI.with { api in
             let list = try #require(try await api.call(.post, "/api/v1/lists", json: #"{"name":"Spring"}"#).object?["id"] as? Int)
