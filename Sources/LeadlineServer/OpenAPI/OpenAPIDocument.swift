@@ -454,6 +454,26 @@ enum OpenAPIDocument {
          "$ref": "#/components/schemas/Field"
         }
        }
+      },
+      "links": {
+       "getField": {
+        "operationId": "getField",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "updateField": {
+        "operationId": "updateField",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "deleteField": {
+        "operationId": "deleteField",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       }
       }
      },
      "400": {
@@ -730,6 +750,38 @@ enum OpenAPIDocument {
        "application/json": {
         "schema": {
          "$ref": "#/components/schemas/List"
+        }
+       }
+      },
+      "links": {
+       "getList": {
+        "operationId": "getList",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "updateList": {
+        "operationId": "updateList",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "deleteList": {
+        "operationId": "deleteList",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "addContact": {
+        "operationId": "createContact",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "exportList": {
+        "operationId": "startExport",
+        "parameters": {
+         "id": "$response.body#/id"
         }
        }
       }
@@ -1158,6 +1210,32 @@ enum OpenAPIDocument {
        "application/json": {
         "schema": {
          "$ref": "#/components/schemas/Contact"
+        }
+       }
+      },
+      "links": {
+       "getContact": {
+        "operationId": "getContact",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "updateContact": {
+        "operationId": "updateContact",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "deleteContact": {
+        "operationId": "deleteContact",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "historyOfContact": {
+        "operationId": "contactHistory",
+        "parameters": {
+         "id": "$response.body#/id"
         }
        }
       }
@@ -1853,6 +1931,26 @@ enum OpenAPIDocument {
          "$ref": "#/components/schemas/Process"
         }
        }
+      },
+      "links": {
+       "getProcess": {
+        "operationId": "getProcess",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "cancelProcess": {
+        "operationId": "cancelProcess",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "downloadProcessFile": {
+        "operationId": "getProcessFile",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       }
       }
      },
      "400": {
@@ -2171,6 +2269,26 @@ enum OpenAPIDocument {
        "application/json": {
         "schema": {
          "$ref": "#/components/schemas/Process"
+        }
+       }
+      },
+      "links": {
+       "getProcess": {
+        "operationId": "getProcess",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "cancelProcess": {
+        "operationId": "cancelProcess",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "downloadProcessFile": {
+        "operationId": "getProcessFile",
+        "parameters": {
+         "id": "$response.body#/id"
         }
        }
       }
@@ -2724,6 +2842,26 @@ enum OpenAPIDocument {
          "$ref": "#/components/schemas/DataSource"
         }
        }
+      },
+      "links": {
+       "getSource": {
+        "operationId": "getDataSource",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "deleteSource": {
+        "operationId": "deleteDataSource",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "runSource": {
+        "operationId": "runDataSource",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       }
       }
      },
      "400": {
@@ -3235,6 +3373,26 @@ enum OpenAPIDocument {
          "$ref": "#/components/schemas/Process"
         }
        }
+      },
+      "links": {
+       "getProcess": {
+        "operationId": "getProcess",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "cancelProcess": {
+        "operationId": "cancelProcess",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "downloadProcessFile": {
+        "operationId": "getProcessFile",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       }
       }
      },
      "400": {
@@ -3365,6 +3523,26 @@ enum OpenAPIDocument {
        "application/json": {
         "schema": {
          "$ref": "#/components/schemas/Process"
+        }
+       }
+      },
+      "links": {
+       "getProcess": {
+        "operationId": "getProcess",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "cancelProcess": {
+        "operationId": "cancelProcess",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "downloadProcessFile": {
+        "operationId": "getProcessFile",
+        "parameters": {
+         "id": "$response.body#/id"
         }
        }
       }
@@ -3626,6 +3804,20 @@ enum OpenAPIDocument {
        "application/json": {
         "schema": {
          "$ref": "#/components/schemas/BlacklistEntry"
+        }
+       }
+      },
+      "links": {
+       "getEntry": {
+        "operationId": "getBlacklistEntry",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "deleteEntry": {
+        "operationId": "removeBlacklistEntry",
+        "parameters": {
+         "id": "$response.body#/id"
         }
        }
       }
@@ -3959,6 +4151,26 @@ enum OpenAPIDocument {
        "application/json": {
         "schema": {
          "$ref": "#/components/schemas/Process"
+        }
+       }
+      },
+      "links": {
+       "getProcess": {
+        "operationId": "getProcess",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "cancelProcess": {
+        "operationId": "cancelProcess",
+        "parameters": {
+         "id": "$response.body#/id"
+        }
+       },
+       "downloadProcessFile": {
+        "operationId": "getProcessFile",
+        "parameters": {
+         "id": "$response.body#/id"
         }
        }
       }
