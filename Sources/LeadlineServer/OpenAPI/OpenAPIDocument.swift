@@ -3243,11 +3243,22 @@ enum OpenAPIDocument {
           "default": 20
          }
         },
-        "not": {
+        "if": {
          "required": [
-          "filter",
           "template"
-         ]
+         ],
+         "properties": {
+          "template": {
+           "type": "string"
+          }
+         }
+        },
+        "then": {
+         "properties": {
+          "filter": {
+           "type": "null"
+          }
+         }
         }
        }
       }
@@ -6233,11 +6244,22 @@ enum OpenAPIDocument {
       "format": "date-time"
      }
     },
-    "not": {
+    "if": {
      "required": [
-      "destination",
-      "newList"
-     ]
+      "destination"
+     ],
+     "properties": {
+      "destination": {
+       "type": "integer"
+      }
+     }
+    },
+    "then": {
+     "properties": {
+      "newList": {
+       "type": "null"
+      }
+     }
     }
    },
    "ShareGrant": {
