@@ -91,6 +91,14 @@ public struct ImportRules: Sendable, Equatable, Codable {
 
     /// Moving and updating in place are two answers to one question; a filter of what to empty
     /// first reads as a filter and comes with emptying first.
+    /// `updateOtherLists` and `moveFromOtherLists` reach the other lists of the list's owner, so
+    /// only the owner may use them; a tenant the list is shared with for writing may not.
+    public func checkReach(listOwner: Int64, tenantID: Int64) throws(DomainError) {
+        if listOwner != tenantID, updateOtherLists || moveFromOtherLists {
+            throw .forbidden("updateOtherLists and moveFromOtherLists reach the other lists of the list's owner; only the owner may use them")
+        }
+    }
+
     public func check() throws(ValidationFailure) {
         if let emptyFilter {
             guard emptyListFirst else { throw ValidationFailure(field: "emptyFilter", reason: "narrows emptyListFirst; set it too") }

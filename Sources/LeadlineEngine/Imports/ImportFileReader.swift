@@ -57,13 +57,7 @@ public struct ImportFileReader {
     public static func open(
         path: String, settings: ImportSettings, listID: Int64, tenantID: Int64, inflation: InflationLimit = InflationLimit(), store: Store
     ) async throws -> ImportFileReader {
-        var template: [String: String]?
-        if settings.mapping == nil, let name = settings.template {
-            guard let saved = try await store.mappingTemplates.find(name: name, tenantID: tenantID) else {
-                throw ValidationFailure(field: "template", reason: "no mapping template is named '\(name.prefix(100))'")
-            }
-            template = saved.mapping
-        }
+        let template = try await ImportRequest.template(of: settings, tenantID: tenantID, store: store)
         let list = try await store.lists.writable(id: listID, tenantID: tenantID)
         return try ImportFileReader(path: path, settings: settings, template: template, list: list, inflation: inflation)
     }

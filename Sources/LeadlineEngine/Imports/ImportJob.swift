@@ -49,21 +49,21 @@ public enum ImportJob {
         let start = try await store.imports.begin(processID: process.id, listID: list.id, tenantID: process.tenantID, rules: rules)
         // The next batch is read and checked while the store writes the previous one. Each batch's
         // rejected rows reach the file before its counts commit, so a crash leaves them agreeing.
-        var writing: Task<ImportPlan, any Error>?
+        var writing: Task<Void, any Error>?
         do {
             while let (batch, cells) = try reader.nextBatch(size: batchSize, reject: rejects.reject) {
-                _ = try await writing?.value
+                try await writing?.value
                 writing = nil
                 if try await store.processes.checkIn(id: process.id, at: Date()) {
                     return (.cancelled, "cancelled while running; the counts are what was committed, and the list is consistent")
                 }
                 writing = Task {
-                    try await store.imports.apply(batch, processID: process.id, start: start, rules: rules, actor: actor) { plan in
+                    _ = try await store.imports.apply(batch, processID: process.id, start: start, rules: rules, actor: actor) { plan in
                         try rejects.record(plan.rejected, cells: cells)
                     }
                 }
             }
-            _ = try await writing?.value
+            try await writing?.value
         } catch {
             // The batch being written lands or not on its own; the process ends only after it.
             _ = try? await writing?.value

@@ -1,3 +1,5 @@
+import LeadlineCSV
+
 /// How the HTTP server listens and what it accepts.
 public struct ServerSettings: Sendable {
     public var host: String
@@ -24,7 +26,7 @@ public struct ServerSettings: Sendable {
 
     public init(
         host: String = defaultHost, port: Int = defaultPort, maxBodySize: Int = defaultMaxBodySize, uploadLimit: Int = defaultUploadLimit,
-        importRoots: [String] = [], inflationRatio: Int = 200, readTimeout: Duration = .seconds(15), maximumURILength: Int = 8192
+        importRoots: [String] = [], inflationRatio: Int = InflationLimit.defaultRatio, readTimeout: Duration = .seconds(15), maximumURILength: Int = 8192
     ) {
         self.readTimeout = readTimeout
         self.maximumURILength = maximumURILength

@@ -66,8 +66,7 @@ final class SQLiteBackend: DatabaseBackend {
                 let result = try await sql.transaction(begin: "BEGIN IMMEDIATE") { sql in
                     let value = try await body(sql)
                     if let broken = try await sql.raw("PRAGMA foreign_key_check").first() {
-                        let table = (try? broken.decode(column: "table", as: String.self)) ?? "?"
-                        throw StoreError.migrationFailed(version: 0, reason: "a rebuilt table left a dangling reference in \(table)")
+                        throw StoreError.danglingReference(table: (try? broken.decode(column: "table", as: String.self)) ?? "?")
                     }
                     return value
                 }

@@ -8,9 +8,7 @@ struct SQLImportRepository: ImportRepository {
 
     func begin(processID: Int64, listID: Int64, tenantID: Int64, rules: ImportRules) async throws -> ImportStart {
         let list = try await database.read { sql in try await SQLListRepository.writable(sql, id: listID, tenantID: tenantID) }
-        if list.tenantID != tenantID, rules.updateOtherLists || rules.moveFromOtherLists {
-            throw DomainError.forbidden("updateOtherLists and moveFromOtherLists reach the other lists of the list's owner; only the owner may use them")
-        }
+        try rules.checkReach(listOwner: list.tenantID, tenantID: tenantID)
         if rules.emptyListFirst {
             try await empty(list, processID: processID, rules: rules)
         }

@@ -54,6 +54,11 @@ import Testing
         Case(name: "unknown state", method: .patch, path: "/api/v1/contacts/{contact}", json: #"{"state":"Texas"}"#, status: .badRequest, field: "state"),
         Case(name: "bad field definition", method: .post, path: "/api/v1/fields", json: #"{"name":"Bad Name","type":"text"}"#, status: .badRequest, field: "name"),
         Case(name: "no such route", method: .get, path: "/api/v1/widgets", status: .notFound, field: nil),
+        Case(name: "share with an unknown access", method: .patch, path: "/api/v1/lists/{list}", json: #"{"sharedWith":[{"tenantId":7,"access":"admin"}]}"#, status: .badRequest, field: "sharedWith[0].access"),
+        Case(name: "share object with an unknown key", method: .patch, path: "/api/v1/lists/{list}", json: #"{"sharedWith":[{"tenant":7}]}"#, status: .badRequest, field: "sharedWith[0].tenant"),
+        Case(name: "share with tenant 0", method: .patch, path: "/api/v1/lists/{list}", json: #"{"sharedWith":[0]}"#, status: .badRequest, field: "sharedWith"),
+        Case(name: "share repeating a tenant", method: .patch, path: "/api/v1/lists/{list}", json: #"{"sharedWith":[7,{"tenantId":7,"access":"write"}]}"#, status: .badRequest, field: "sharedWith"),
+        Case(name: "accept an offer never made", method: .post, path: "/api/v1/list-shares/{list}/accept", status: .notFound, field: nil),
     ]
 
     @Test(arguments: cases)
