@@ -166,7 +166,7 @@ func cells(_ text: String, separator: UInt8? = nil) throws -> [[String]] {
     }
 
     @Test func aBombInflatesInConstantMemory() throws {
-        let (path, inflated) = try bomb(members: 20)
+        let (path, inflated) = try bomb(members: 30)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int
         #expect(inflated / size > 500, "the bomb inflates \(inflated / size) times")

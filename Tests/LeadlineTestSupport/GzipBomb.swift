@@ -4,7 +4,7 @@ import Foundation
 /// member of `memberBytes` repeated `members` times (gzip reads concatenated members as one text).
 public enum GzipBomb {
     @discardableResult
-    public static func write(to path: String, memberBytes: Int = 10_000_000, members: Int) throws -> Int {
+    public static func write(to path: String, memberBytes: Int = 2_000_000, members: Int) throws -> Int {
         let plain = path + ".member"
         defer { try? FileManager.default.removeItem(atPath: plain) }
         let row = "external_id,last_name\n"

@@ -28,8 +28,20 @@ public enum RawConnection {
     }
 
     /// Connects, writes `bytes` and keeps the connection open, reading what the server sends
-    /// until it closes the connection or `wait` passes; the text read, and the seconds until the server closed.
-    public static func sendAndListen(_ bytes: [UInt8], port: Int, wait: Double) throws -> (text: String, closedAfter: Double?) {
+    /// until it closes the connection, the text read holds `until`, or `wait` passes; the text
+    /// read, and the seconds until the server closed. The socket is watched on a thread of its
+    /// own, so that a long wait never holds one of the few threads the test's tasks share.
+    public static func sendAndListen(
+        _ bytes: [UInt8], port: Int, wait: Double, until stop: String? = nil
+    ) async throws -> (text: String, closedAfter: Double?) {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try listen(bytes, port: port, wait: wait, until: stop) })
+            }
+        }
+    }
+
+    private static func listen(_ bytes: [UInt8], port: Int, wait: Double, until stop: String?) throws -> (text: String, closedAfter: Double?) {
         let fd = try connected(port)
         defer { close(fd) }
         try write(bytes, to: fd)
@@ -42,6 +54,8 @@ public enum RawConnection {
             let count = recv(fd, &buffer, buffer.count, 0)
             if count == 0 { return (String(decoding: received, as: UTF8.self), Date().timeIntervalSince(start)) }
             if count > 0 { received += buffer[..<count] }
+            let text = String(decoding: received, as: UTF8.self)
+            if let stop, text.contains(stop) { return (text, nil) }
         }
         return (String(decoding: received, as: UTF8.self), nil)
     }

@@ -119,14 +119,14 @@ import Testing
                 Content-Type: application/json\r\nContent-Length: 50000000\r\n\r\n
                 """
             // No byte of the body is sent: the answer comes on the head alone.
-            let answer = try RawConnection.sendAndListen(Array(head.utf8), port: port, wait: 30)
+            let answer = try await RawConnection.sendAndListen(Array(head.utf8), port: port, wait: 30, until: "\r\n\r\n")
             #expect(answer.text.hasPrefix("HTTP/1.1 413"), "\(answer.text.prefix(200))")
             let upload = """
                 POST /api/v1/lists/1/imports HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(api.adminToken)\r\n\
                 Content-Type: text/csv\r\nContent-Length: 900000000\r\n\r\n
                 """
             _ = try await api.call(.post, "/api/v1/lists", json: #"{"name":"Leads"}"#)
-            #expect(try RawConnection.sendAndListen(Array(upload.utf8), port: port, wait: 30).text.hasPrefix("HTTP/1.1 413"))
+            #expect(try await RawConnection.sendAndListen(Array(upload.utf8), port: port, wait: 30, until: "\r\n\r\n").text.hasPrefix("HTTP/1.1 413"))
         }
     }
 
@@ -134,13 +134,13 @@ import Testing
         try await TestAPI.with(mode: .live, readTimeout: .seconds(1)) { api in
             let port = try #require(api.client.port)
             let partialHead = "GET /api/v1/lists HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bea"
-            let headers = try RawConnection.sendAndListen(Array(partialHead.utf8), port: port, wait: 30)
+            let headers = try await RawConnection.sendAndListen(Array(partialHead.utf8), port: port, wait: 30)
             #expect(headers.closedAfter.map { $0 < 20 } == true, "a head that never ends: closed after \(String(describing: headers.closedAfter))")
             let partialBody = """
                 POST /api/v1/lists HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer \(api.adminToken)\r\n\
                 Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{"name":
                 """
-            let body = try RawConnection.sendAndListen(Array(partialBody.utf8), port: port, wait: 30)
+            let body = try await RawConnection.sendAndListen(Array(partialBody.utf8), port: port, wait: 30)
             #expect(body.closedAfter.map { $0 < 20 } == true, "a body that stops: closed after \(String(describing: body.closedAfter))")
             // The test client's own idle connection is closed by the same time-out, so the store is asked.
             #expect(try await api.store.lists.list(tenantID: 1, page: PageRequest()).items.isEmpty)
