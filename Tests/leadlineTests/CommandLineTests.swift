@@ -67,6 +67,11 @@ import FoundationNetworking
         let (body, response) = try await URLSession.shared.data(for: request)
         #expect((response as? HTTPURLResponse)?.statusCode == 200)
         #expect(String(decoding: body, as: UTF8.self).contains("\"name\":\"default\""))
+        let requestID = try #require((response as? HTTPURLResponse)?.value(forHTTPHeaderField: "X-Request-Id"))
+        try await Task.sleep(for: .milliseconds(200))
+        let logged = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        let line = try #require(logged.split(separator: "\n").first { $0.contains("GET /api/v1/tenants 200") }, "\(logged)")
+        #expect(line.contains(requestID) && !logged.contains(secret), "one line per request, with its id and never its token")
     }
 
     /// The binary built beside this test bundle (on Linux the bundle is its build folder).

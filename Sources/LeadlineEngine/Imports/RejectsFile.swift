@@ -2,7 +2,8 @@ import Foundation
 import LeadlineCSV
 import LeadlineCore
 
-/// The rejected rows of an import: line, column, reason, then the row as the file had it.
+/// The rejected rows of an import: line, column, reason, then the row as the file had it, cell
+/// for cell: the file is data to fix and import again, so no cell is escaped for a spreadsheet.
 /// Created on the first rejection, so a clean import leaves no file. The reader rejects rows
 /// while a batch is being written, so every call holds a lock.
 final class RejectsFile: @unchecked Sendable {
@@ -10,7 +11,7 @@ final class RejectsFile: @unchecked Sendable {
     private let header: [String]
     private let lock = NSLock()
     private var sink: FileSink?
-    private var writer = CSVWriter(dialect: CSVDialect(encoding: .utf8))
+    private var writer = CSVWriter(dialect: CSVDialect(encoding: .utf8), neutralizeFormulas: false)
     private(set) var count = 0
 
     init(path: String, header: [String]) {
@@ -34,7 +35,7 @@ final class RejectsFile: @unchecked Sendable {
     private func write(line: Int, issues: [ImportedRow.RowIssue], cells: [String]) throws {
         if sink == nil {
             sink = try FileSink(path: path)
-            try sink?.write { writer.write(["line", "column", "reason"] + header, into: &$0) }
+            try sink?.write { writer.write(RejectsHeader.annotations + header, into: &$0) }
         }
         let columns = issues.compactMap(\.column)
         let reason = issues.map { issue in issue.column.map { "\($0): \(issue.reason)" } ?? issue.reason }.joined(separator: "; ")

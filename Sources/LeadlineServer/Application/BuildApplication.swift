@@ -35,6 +35,7 @@ public func buildRouter(
     routes: RouteTable = RouteTable()
 ) -> Router<AppRequestContext> {
     let router = Router(context: AppRequestContext.self)
+    router.add(middleware: RequestLogMiddleware())
     router.add(middleware: RequestMetricsMiddleware(registry: metrics))
     router.add(middleware: ProblemMiddleware(logger: logger, routes: routes))
     router.add(middleware: RequestLimitsMiddleware(maximumURILength: settings.maximumURILength))

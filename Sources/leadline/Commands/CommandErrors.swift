@@ -7,12 +7,12 @@ enum CommandErrors {
         do {
             return try await body()
         } catch let failure as ValidationFailure {
-            throw ValidationError(failure.issues.map { "\($0.field) \($0.reason)" }.joined(separator: "; "))
+            throw CommandFailure(failure.issues.map { "\($0.field) \($0.reason)" }.joined(separator: "; "))
         } catch let error as DomainError {
             switch error {
-            case .notFound(let detail), .forbidden(let detail): throw ValidationError(detail)
-            case .conflict(_, let reason): throw ValidationError(reason)
-            case .staleVersion(let current): throw ValidationError("the object changed; its version is now \(current)")
+            case .notFound(let detail), .forbidden(let detail): throw CommandFailure(detail)
+            case .conflict(_, let reason): throw CommandFailure(reason)
+            case .staleVersion(let current): throw CommandFailure("the object changed; its version is now \(current)")
             }
         }
     }

@@ -27,7 +27,7 @@ struct ExportCommand: AsyncParsableCommand {
             try await CommandErrors.explained {
                 let tenant = try await target.tenant(in: store)
                 guard let list = try await target.find(tenantID: tenant.id, in: store) else {
-                    throw ValidationError("no list is named or numbered '\(target.list)'")
+                    throw CommandFailure("no list is named or numbered '\(target.list)'")
                 }
                 let statuses = try status.map { try $0.split(separator: ",").map { try ContactStatus.parse(String($0)) } }
                 let settings = ExportSettings(

@@ -10,7 +10,7 @@ enum FileHeader {
         }
         var reader = try CSVReader(source: try FileByteSource(path: path), separator: byte, hasHeader: true)
         var row = CSVRow()
-        guard try reader.next(into: &row) else { throw ValidationError("\(path) is empty") }
+        guard try reader.next(into: &row) else { throw CommandFailure("\(path) is empty") }
         return row.cells
     }
 }

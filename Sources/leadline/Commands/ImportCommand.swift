@@ -39,7 +39,7 @@ struct ImportCommand: AsyncParsableCommand {
             importRule: try Self.rule(importRule, "--import"), updateRule: try Self.rule(updateRule, "--update"),
             mergeRule: try Self.rule(mergeRule, "--merge"), duplicates: firstWins ? .first : .last, emptyListFirst: emptyFirst,
             blacklist: try Self.rule(blacklist, "--blacklist"))
-        guard FileManager.default.isReadableFile(atPath: file) else { throw ValidationError("cannot read \(file)") }
+        guard FileManager.default.isReadableFile(atPath: file) else { throw CommandFailure("cannot read \(file)") }
         let files = try ProcessFiles(directory: data.directory)
         try await store.withStore { store in
             try await CommandErrors.explained {
@@ -71,7 +71,7 @@ struct ImportCommand: AsyncParsableCommand {
 
     private func existingOrCreated(tenantID: Int64, store: Store) async throws -> ContactList {
         if let list = try await target.find(tenantID: tenantID, in: store) { return list }
-        guard create else { throw ValidationError("no list is named or numbered '\(target.list)'; add --create to make it") }
+        guard create else { throw CommandFailure("no list is named or numbered '\(target.list)'; add --create to make it") }
         let header = try FileHeader.read(file, separator: sep)
         var list = try await store.lists.create(ListSettings(name: target.list, defaultRegion: region?.uppercased()), tenantID: tenantID)
         for field in HeaderSchema.fields(for: header) where list.field(named: field.name) == nil {

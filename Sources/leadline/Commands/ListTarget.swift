@@ -1,22 +1,21 @@
 import ArgumentParser
 import Foundation
 import LeadlineCore
+import LeadlineEngine
 import LeadlineStore
 
-/// The tenant a command works on: `--tenant` by id or name, the first tenant when absent.
+/// The tenant a command works on: `--tenant` by id or name, the first tenant when absent (the
+/// default tenant a new store gets, as `serve` makes it).
 struct TenantOption: ParsableArguments {
     @Option(help: "The tenant, by id or name (default: the first tenant).") var tenant: String?
 
     func resolve(in store: Store) async throws -> Tenant {
-        let tenants = try await store.tenants.all()
-        if let tenant {
-            guard let found = tenants.first(where: { String($0.id) == tenant || $0.name == tenant }) else {
-                throw ValidationError("no tenant is named or numbered '\(tenant)'")
-            }
-            return found
+        let first = try await FirstStart.run(store: store).tenant
+        guard let tenant else { return first }
+        guard let found = try await store.tenants.all().first(where: { String($0.id) == tenant || $0.name == tenant }) else {
+            throw CommandFailure("no tenant is named or numbered '\(tenant)'")
         }
-        guard let first = tenants.first else { throw ValidationError("the store has no tenant yet; run leadline serve once, or leadline tenant create NAME") }
-        return first
+        return found
     }
 }
 

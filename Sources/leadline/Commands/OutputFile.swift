@@ -6,7 +6,7 @@ enum OutputFile {
     static func open(_ path: String?) throws -> FileHandle {
         guard let path else { return FileHandle.standardOutput }
         guard FileManager.default.createFile(atPath: path, contents: nil), let file = FileHandle(forWritingAtPath: path) else {
-            throw ValidationError("cannot write \(path)")
+            throw CommandFailure("cannot write \(path)")
         }
         return file
     }

@@ -56,32 +56,12 @@ struct Serve: AsyncParsableCommand {
         var logger = Logger(label: "leadline")
         logger.logLevel = environment["LEADLINE_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         try await store.withStore(logger: logger) { store in
-            let outcome = try await Bootstrap.run(store: store, presetSecret: preset)
-            if let secret = outcome.adminSecret {
-                say("""
-                    Created a system administrator token in tenant '\(outcome.tenant.name)'. It is shown only this once:
-
-                        \(preset == nil ? secret : "(the token given in LEADLINE_ADMIN_TOKEN)")
-
-                    Use it as:  curl -H 'Authorization: Bearer TOKEN' http://\(settings.host):\(settings.port)/api/v1/lists
-                    """)
-            } else if outcome.lockedOut {
-                say("""
-                    No live system administrator token exists, so nobody can manage this server. To get in, start it again \
-                    with LEADLINE_ADMIN_TOKEN set to a secret of 24 or more characters, or run:
-                        leadline token create --tenant \(outcome.tenant.id) --role admin --name operator --system-administrator
-                    """)
-            }
-            say("Leadline on \(store.database.engine.rawValue) listening on http://\(settings.host):\(settings.port)")
+            _ = try await FirstStart.run(store: store, serverURL: "http://\(settings.host):\(settings.port)")
+            FirstStart.say("Leadline on \(store.database.engine.rawValue) listening on http://\(settings.host):\(settings.port)")
             let runner = ProcessRunner(store: store, files: files, logger: logger, settings: runnerSettings)
             let app = buildApplication(settings: settings, store: store, files: files, runner: runner, logger: logger)
             try await app.runService()
         }
-    }
-
-    /// Writes a line to standard output at once: a token printed into a piped log must not wait in a buffer.
-    private func say(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
     private static func number(_ text: String) throws -> Int {
