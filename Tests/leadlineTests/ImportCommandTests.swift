@@ -21,8 +21,8 @@ import Testing
 
         let imported = try leadline(["import", "\(folder)/leads.csv", "--list", "Spring", "--create", "--region", "US", "--data-dir", "\(folder)/data"])
         #expect(imported.status == 0, "\(imported.output)")
-        #expect(imported.output.contains("with fields favourite_colour"))
-        #expect(imported.output.contains("read 3, inserted 2, updated 0, unchanged 0, deleted 0, rejected 1, duplicates 0"))
+        #expect(imported.output.contains("fields added to the list: favourite_colour (text)"), "\(imported.output)")
+        #expect(imported.output.contains("read 3, inserted 2, updated 0, unchanged 0, deleted 0, rejected 1, duplicates 0, repeats folded 0"))
         #expect(imported.output.contains("separator ';'") && imported.output.contains("rejected rows: "))
 
         let again = try leadline(["import", "\(folder)/leads.csv", "--list", "Spring", "--merge", "do_nothing", "--data-dir", "\(folder)/data"])

@@ -20,6 +20,8 @@ public struct CSVRow: Sendable {
     }
 
     public var count: Int { ends.count }
+    /// The bytes of the record's cells, for bounding how much of a file is held.
+    public var byteCount: Int { bytes.count }
 
     /// Cell `index` as text; a cell whose bytes are not UTF-8 is read as Windows-1252, so a file
     /// that mixes both keeps every character.

@@ -48,7 +48,14 @@ public struct CSVWriter {
         encode(quoted, into: &output)
     }
 
+    /// A signed plain number, or a number in E.164 with its extension (`+14155550100 ext. 45`,
+    /// as exports write one): neither runs anything in a spreadsheet.
     private static func isSignedNumber(_ text: String) -> Bool {
+        let parts = text.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
+        if parts.count == 3, text.utf8.first == UInt8(ascii: "+"), parts[1].elementsEqual("ext.".utf8) {
+            let isDigits = { (part: Substring.UTF8View.SubSequence) in !part.isEmpty && part.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }
+            return isDigits(parts[0].dropFirst()) && isDigits(parts[2])
+        }
         let utf8 = text.utf8
         guard let sign = utf8.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"), utf8.count > 1 else { return false }
         var points = 0

@@ -48,6 +48,7 @@ public struct ContactContent: Sendable, Equatable {
                 .object([
                     "raw": .string(phone.raw), "e164": .string(phone.e164), "type": .string(phone.type.rawValue),
                     "state": .string(phone.state.rawValue), "retryCount": .integer(Int64(phone.retryCount)),
+                    "extension": text(phone.extension),
                 ])
             }),
             "timeZone": text(timeZone),

@@ -8,9 +8,34 @@ public enum ContactRules {
 
     /// A new contact of `list` from `input`.
     public static func create(_ input: ContactInput, list: ContactList) throws(ValidationFailure) -> ContactContent {
-        let content = try apply(input, to: ContactContent(), previousPhones: [], list: list)
+        var folded = Folded()
+        let content = try apply(input, to: ContactContent(), previousPhones: [], list: list, folding: false, folded: &folded)
         try requireDedupKey(content, list: list)
         return content
+    }
+
+    /// The numbers and addresses of an input that repeat an earlier one, by position.
+    public struct Folded: Sendable, Equatable {
+        public var phones: [Int] = []
+        public var emails: [Int] = []
+        public var count: Int { phones.count + emails.count }
+    }
+
+    /// A new contact from a file row: a number or address the row repeats in a second column
+    /// (in another format) is dropped rather than refused, and `input` loses it too, so that
+    /// the rules applied to it later see the row as stored. Two writings of one number with
+    /// different extensions are two lines, and still refused.
+    public static func createFoldingRepeats(_ input: inout ContactInput, list: ContactList) throws(ValidationFailure) -> (ContactContent, Folded) {
+        var folded = Folded()
+        let content = try apply(input, to: ContactContent(), previousPhones: [], list: list, folding: true, folded: &folded)
+        try requireDedupKey(content, list: list)
+        if !folded.phones.isEmpty, let phones = input.phones {
+            input.phones = phones.enumerated().filter { !folded.phones.contains($0.offset) }.map(\.element)
+        }
+        if !folded.emails.isEmpty, let emails = input.emails {
+            input.emails = emails.enumerated().filter { !folded.emails.contains($0.offset) }.map(\.element)
+        }
+        return (content, folded)
     }
 
     /// The contact after `input` is applied to `current`.
@@ -18,13 +43,15 @@ public enum ContactRules {
     /// A number that was already on the contact keeps its state and retry count unless the input
     /// sets a state; an edited or new number starts `active` with retry count 0.
     public static func update(_ input: ContactInput, current: ContactContent, list: ContactList) throws(ValidationFailure) -> ContactContent {
-        let content = try apply(input, to: current, previousPhones: current.phones, list: list)
+        var folded = Folded()
+        let content = try apply(input, to: current, previousPhones: current.phones, list: list, folding: false, folded: &folded)
         try requireDedupKey(content, list: list)
         return content
     }
 
     private static func apply(
-        _ input: ContactInput, to current: ContactContent, previousPhones: [PhoneNumber], list: ContactList
+        _ input: ContactInput, to current: ContactContent, previousPhones: [PhoneNumber], list: ContactList, folding: Bool,
+        folded: inout Folded
     ) throws(ValidationFailure) -> ContactContent {
         let schema = list.schema
         var issues = IssueCollector()
@@ -32,8 +59,10 @@ public enum ContactRules {
         if let value = input.externalId { content.externalID = text(value, "externalId", &issues) }
         if let value = input.firstName { content.firstName = text(value, "firstName", &issues) }
         if let value = input.lastName { content.lastName = text(value, "lastName", &issues) }
-        if let emails = input.emails { content.emails = normalizedEmails(emails, &issues) }
-        if let phones = input.phones { content.phones = normalizedPhones(phones, previous: previousPhones, list: list, &issues) }
+        if let emails = input.emails { content.emails = normalizedEmails(emails, folding: folding, folded: &folded.emails, &issues) }
+        if let phones = input.phones {
+            content.phones = normalizedPhones(phones, previous: previousPhones, list: list, folding: folding, folded: &folded.phones, &issues)
+        }
         if let zone = input.timeZone {
             if zone.isEmpty {
                 content.timeZone = nil
@@ -107,7 +136,7 @@ public enum ContactRules {
         return trimmed.isEmpty ? nil : trimmed
     }
 
-    private static func normalizedEmails(_ emails: [String], _ issues: inout IssueCollector) -> [String] {
+    private static func normalizedEmails(_ emails: [String], folding: Bool, folded: inout [Int], _ issues: inout IssueCollector) -> [String] {
         if emails.count > ContactContent.maximumEmails {
             issues.add("emails", "must hold at most \(ContactContent.maximumEmails) addresses")
         }
@@ -118,6 +147,10 @@ public enum ContactRules {
                 continue
             }
             if result.contains(normalized) {
+                if folding {
+                    folded.append(index)
+                    continue
+                }
                 issues.add("emails[\(index)]", "repeats \(normalized)")
             }
             result.append(normalized)
@@ -128,7 +161,7 @@ public enum ContactRules {
     /// Numbers read by the phone engine in the list's default region. An invalid number is an
     /// error naming it and the reason, unless the list keeps such numbers: then it stays, excluded.
     private static func normalizedPhones(
-        _ phones: [PhoneInput], previous: [PhoneNumber], list: ContactList, _ issues: inout IssueCollector
+        _ phones: [PhoneInput], previous: [PhoneNumber], list: ContactList, folding: Bool, folded: inout [Int], _ issues: inout IssueCollector
     ) -> [PhoneNumber] {
         if phones.count > ContactContent.maximumPhones {
             issues.add("phones", "must hold at most \(ContactContent.maximumPhones) numbers")
@@ -148,13 +181,22 @@ public enum ContactRules {
                 }
                 continue
             }
-            if result.contains(where: { $0.e164 == e164 }) {
-                issues.add(field, "repeats \(e164)")
+            if let earlier = result.firstIndex(where: { $0.e164 == e164 }) {
+                let extensions = [result[earlier].extension, parsed.extension]
+                if folding, extensions[0] == nil || extensions[1] == nil || extensions[0] == extensions[1] {
+                    result[earlier].extension = result[earlier].extension ?? parsed.extension
+                    folded.append(index)
+                } else if let first = extensions[0], let second = extensions[1], first != second {
+                    issues.add(field, "repeats \(e164) with another extension (\(first), then \(second))")
+                } else {
+                    issues.add(field, "repeats \(e164)")
+                }
                 continue
             }
             var number = previous.first(where: { $0.e164 == e164 }) ?? PhoneNumber(raw: phone.number, e164: e164)
             number.raw = phone.number
             number.type = phone.type ?? parsed.type
+            number.extension = parsed.extension
             if let state = phone.state { number.state = state }
             result.append(number)
         }

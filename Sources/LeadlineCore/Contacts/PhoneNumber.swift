@@ -8,10 +8,12 @@ public struct PhoneNumber: Sendable, Hashable, Codable {
     public var retryCount: Int
     /// Why the number could not be read, for an invalid number kept by its list.
     public var problem: PhoneProblem?
+    /// The digits to dial once the line answers (`ext. 45`), kept apart from E.164.
+    public var `extension`: String?
 
     public init(
         raw: String, e164: String, type: PhoneType = .unknown, state: PhoneState = .active, retryCount: Int = 0,
-        problem: PhoneProblem? = nil
+        problem: PhoneProblem? = nil, extension: String? = nil
     ) {
         self.raw = raw
         self.e164 = e164
@@ -19,6 +21,14 @@ public struct PhoneNumber: Sendable, Hashable, Codable {
         self.state = state
         self.retryCount = retryCount
         self.problem = problem
+        self.extension = `extension`
+    }
+
+    /// The number as an export writes it and an import reads it back: E.164 and its extension,
+    /// or what was given for an invalid number.
+    public var written: String {
+        guard !e164.isEmpty else { return raw }
+        return `extension`.map { "\(e164) ext. \($0)" } ?? e164
     }
 }
 

@@ -67,8 +67,7 @@ public enum ExportColumn: Sendable, Hashable, CustomStringConvertible {
             case .email(let slot): return slot <= content.emails.count ? content.emails[slot - 1] : ""
             case .phone(let slot):
                 guard slot <= content.phones.count else { return "" }
-                let phone = content.phones[slot - 1]
-                return phone.e164.isEmpty ? phone.raw : phone.e164
+                return content.phones[slot - 1].written
             case .field(let name): return content.custom[name]?.cellText ?? ""
             }
         }

@@ -29,7 +29,7 @@ extension FieldDefinition {
         case (.boolean, .bool):
             return .success(value)
         case (.date, .string(let text)):
-            guard let date = CalendarDate(text) else { return .failure(.invalidDate) }
+            guard let date = CalendarDate(text) else { return .failure(.invalidDate(.ymd)) }
             return .success(.string(date.description))
         case (.datetime, .string(let text)):
             guard let instant = Timestamp.parse(text) else { return .failure(.invalidDatetime) }
@@ -39,20 +39,31 @@ extension FieldDefinition {
         }
     }
 
-    /// Reads a value written as text (a query parameter, later a file cell) into this field's type.
-    public func normalize(text: String) -> Result<JSONValue, FieldValueError> {
+    /// Reads a value written as text (a file cell, a query parameter) into this field's type, as
+    /// `reading` says people write numbers, flags, dates and phone numbers.
+    public func normalize(text: String, reading: CellReading = .plain) -> Result<JSONValue, FieldValueError> {
         switch type {
         case .integer:
-            guard let number = Int64(text) else { return .failure(.wrongType(expected: type, got: "text")) }
-            return normalize(.integer(number))
+            guard let number = reading.number(text) else { return .failure(.unreadable(type, examples: "1,595 or (120)")) }
+            guard abs(number) < Decimal(Int64.max) else { return .failure(.notWhole) }
+            let whole = NSDecimalNumber(decimal: number).int64Value
+            guard Decimal(whole) == number else { return .failure(.notWhole) }
+            return normalize(.integer(whole))
         case .decimal:
-            guard let number = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")),
-                text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") })
-            else { return .failure(.wrongType(expected: type, got: "text")) }
+            guard let number = reading.number(text) else { return .failure(.unreadable(type, examples: reading.numberExamples)) }
             return normalize(.decimal(number))
         case .boolean:
-            guard let flag = parseFlag(text) else { return .failure(.wrongType(expected: type, got: "text")) }
+            guard let flag = reading.flag(text) else { return .failure(.unreadable(type, examples: "yes/no, y/n, true/false, 1/0 or x")) }
             return .success(.bool(flag))
+        case .date:
+            guard let date = reading.date(text) else { return .failure(.invalidDate(reading.dateOrder)) }
+            return .success(.string(date.description))
+        case .datetime:
+            guard let instant = reading.instant(text) else { return .failure(.invalidDatetime) }
+            return .success(.string(Timestamp.format(instant)))
+        case .phone:
+            guard let e164 = PhoneNumberParser.shared.parse(text, in: reading.region).e164 else { return .failure(.invalidPhone) }
+            return .success(.string(e164))
         default:
             return normalize(.string(text))
         }
@@ -73,8 +84,11 @@ public enum FieldValueError: Error, Sendable, Equatable, CustomStringConvertible
     case notAChoice([String])
     case invalidEmail
     case invalidPhone
-    case invalidDate
+    case invalidDate(DateOrder)
     case invalidDatetime
+    /// Text that writes no value of the type, with examples of what does.
+    case unreadable(FieldType, examples: String)
+    case notWhole
 
     public var description: String {
         switch self {
@@ -85,7 +99,10 @@ public enum FieldValueError: Error, Sendable, Equatable, CustomStringConvertible
         case .notAChoice(let values): "must be one of: \(values.joined(separator: ", "))"
         case .invalidEmail: "is not a valid email address"
         case .invalidPhone: "is not a phone number written with its country code, such as +44 20 7946 0958"
-        case .invalidDate: "is not a date in the form yyyy-MM-dd"
+        case .invalidDate(.ymd): "is not a date in the form yyyy-MM-dd"
+        case .invalidDate(let order): "is not a date written \(order.pattern) (this list's order) or yyyy-MM-dd"
+        case .unreadable(let type, let examples): "expects a value of type \(type.rawValue), written like \(examples)"
+        case .notWhole: "expects a whole number"
         case .invalidDatetime: "is not an RFC 3339 date and time, such as 2026-01-31T09:30:00Z"
         }
     }

@@ -1,17 +1,29 @@
-/// The fields a new list needs for a file: every column that names no built-in part of a
-/// contact (phone1..phone10, email, first_name, last_name, account_id, time_zone, state…)
-/// becomes a text field named after it.
+/// The fields a list needs for a file's columns that fill nothing of it yet: each becomes a
+/// field named after its header and typed from its cells.
 public enum HeaderSchema {
-    public static func fields(for header: [String]) -> [FieldDefinition] {
-        let bare = ContactList(
-            id: 0, tenantID: 0, settings: ListSettings(name: ""), schema: [], version: 0, createdAt: .distantPast, updatedAt: .distantPast)
-        var names: Set<String> = []
-        var fields: [FieldDefinition] = []
-        for column in header where ImportTarget(named: column, in: bare) == nil {
-            guard let name = fieldName(for: column), names.insert(name).inserted else { continue }
-            fields.append(FieldDefinition(name: name, displayName: String(column.prefix(100)), type: .text, size: 1000))
+    /// A field for each of `columns` (a header and a sample of its cells), skipping any whose
+    /// name the list has taken or that leaves no name.
+    public static func fields(
+        for columns: [(name: String, cells: [String])], reading: CellReading, taken: Set<String>
+    ) -> [(column: String, field: FieldDefinition)] {
+        var names = taken
+        var fields: [(String, FieldDefinition)] = []
+        for column in columns {
+            guard let name = fieldName(for: column.name), names.insert(name).inserted else { continue }
+            var field = FieldInference.field(for: column.cells, column: column.name, reading: reading)
+            field.name = name
+            field.displayName = String(column.name.prefix(100))
+            fields.append((column.name, field))
         }
         return fields
+    }
+
+    /// The columns a new list's fields come from: every one that names no built-in part of a
+    /// contact (phone1..phone10, email, first_name, last_name, account_id, time_zone, state…).
+    public static func isBuiltIn(_ column: String) -> Bool {
+        let bare = ContactList(
+            id: 0, tenantID: 0, settings: ListSettings(name: ""), schema: [], version: 0, createdAt: .distantPast, updatedAt: .distantPast)
+        return ImportTarget(named: column, in: bare) != nil
     }
 
     /// A column header as a field name: lowercase letters, digits and underscores, starting

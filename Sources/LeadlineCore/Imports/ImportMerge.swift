@@ -7,9 +7,8 @@ public enum ImportMerge {
     }
 
     /// A contact in both the list and the file.
-    public static func merge(
-        existing: ContactContent, input: ContactInput, file: ContactContent, rules: ImportRules, list: ContactList
-    ) -> Outcome {
+    public static func merge(existing: ContactContent, row: ImportPlan.Row, rules: ImportRules, list: ContactList) -> Outcome {
+        let file = row.content
         var merged: ContactContent
         switch rules.mergeRule {
         case .doNothing: merged = existing
@@ -19,7 +18,7 @@ public enum ImportMerge {
         case .delete: return isInProgress(existing) ? .unchanged : .delete
         case .append: merged = append(file, to: existing)
         case .replace: merged = file
-        case .updateFields: merged = (try? ContactRules.update(input, current: existing, list: list)) ?? existing
+        case .updateFields: merged = (try? ContactRules.update(input(of: row, over: existing, rules: rules), current: existing, list: list)) ?? existing
         }
         if rules.resetReuploaded {
             merged.status = .remaining
@@ -30,8 +29,37 @@ public enum ImportMerge {
 
     /// A later row of the file for a contact an earlier row made: the cells it fills win, the
     /// parts it leaves empty keep what the earlier row gave.
-    public static func laterRow(_ input: ContactInput, over earlier: ContactContent, list: ContactList) -> ContactContent {
-        (try? ContactRules.update(input, current: earlier, list: list)) ?? earlier
+    public static func laterRow(_ row: ImportPlan.Row, over earlier: ContactContent, rules: ImportRules, list: ContactList) -> ContactContent {
+        (try? ContactRules.update(input(of: row, over: earlier, rules: rules), current: earlier, list: list)) ?? earlier
+    }
+
+    /// What a row writes over `current`. When empty cells keep values, its numbers and
+    /// addresses take only the places their columns name (`phone2` the second), the contact's
+    /// others staying, and a number it already has elsewhere is not written twice.
+    public static func input(of row: ImportPlan.Row, over current: ContactContent, rules: ImportRules) -> ContactInput {
+        guard rules.emptyCells == .keep else { return row.input }
+        var input = row.input
+        if let phones = input.phones, !phones.isEmpty {
+            func key(_ phone: PhoneNumber) -> String { phone.e164.isEmpty ? "raw:" + phone.raw : phone.e164 }
+            let current = current.phones.map { (PhoneInput(number: $0.raw, type: $0.type), key($0)) }
+            let file = phones.indices.map { (phones[$0], key(row.content.phones[$0])) }
+            input.phones = placed(file, at: row.phoneSlots, over: current)
+        }
+        if let emails = input.emails, !emails.isEmpty {
+            input.emails = placed(row.content.emails.map { ($0, $0) }, at: row.emailSlots, over: current.emails.map { ($0, $0) })
+        }
+        return input
+    }
+
+    /// `current`'s values in their places (the first is place 1), with each of `file`'s put in
+    /// the place its slot names and taken from any other place that held the same value.
+    private static func placed<Value>(_ file: [(Value, String)], at slots: [Int], over current: [(Value, String)]) -> [Value] {
+        var places = Dictionary(uniqueKeysWithValues: current.enumerated().map { ($0.offset + 1, $0.element) })
+        for ((value, key), slot) in zip(file, slots) {
+            for (place, held) in places where held.1 == key { places[place] = nil }
+            places[slot] = (value, key)
+        }
+        return places.sorted { $0.key < $1.key }.map(\.value.0)
     }
 
     /// A contact only in the list.

@@ -7,11 +7,24 @@ public struct ImportPlan: Sendable {
         public var line: Int
         public var input: ContactInput
         public var content: ContactContent
+        /// The file's phone and email column numbers (`phone2` is 2) of `input`'s numbers and
+        /// addresses, in order, so that a row fills the places its columns name.
+        public var phoneSlots: [Int]
+        public var emailSlots: [Int]
 
-        public init(line: Int, input: ContactInput, content: ContactContent) {
+        public init(line: Int, input: ContactInput, content: ContactContent, phoneSlots: [Int]? = nil, emailSlots: [Int]? = nil) {
             self.line = line
             self.input = input
             self.content = content
+            self.phoneSlots = phoneSlots ?? (0..<(input.phones?.count ?? 0)).map { $0 + 1 }
+            self.emailSlots = emailSlots ?? (0..<(input.emails?.count ?? 0)).map { $0 + 1 }
+        }
+
+        /// The same row with the contact it makes replaced.
+        func making(_ content: ContactContent) -> Row {
+            var row = self
+            row.content = content
+            return row
         }
     }
 
@@ -70,8 +83,8 @@ public struct ImportPlan: Sendable {
             case .insert(let index)?:
                 plan.counts.duplicates += 1
                 guard rules.duplicates == .last else { continue }
-                let content = ImportMerge.laterRow(row.input, over: plan.inserts[index], list: list)
-                guard plan.claim(Row(line: row.line, input: row.input, content: content), for: .insert(index), owners: &owners, list: list)
+                let content = ImportMerge.laterRow(row, over: plan.inserts[index], rules: rules, list: list)
+                guard plan.claim(row.making(content), for: .insert(index), owners: &owners, list: list)
                 else { continue }
                 plan.inserts[index] = content
             case .contact(let id)?:
@@ -87,8 +100,8 @@ public struct ImportPlan: Sendable {
                 }
                 let outcome: ImportMerge.Outcome =
                     insertedHere
-                    ? .update(ImportMerge.laterRow(row.input, over: current.content, list: list))
-                    : ImportMerge.merge(existing: current.content, input: row.input, file: row.content, rules: rules, list: list)
+                    ? .update(ImportMerge.laterRow(row, over: current.content, rules: rules, list: list))
+                    : ImportMerge.merge(existing: current.content, row: row, rules: rules, list: list)
                 switch outcome {
                 case .unchanged:
                     if !duplicate { plan.counts.unchanged += 1 }
@@ -101,8 +114,7 @@ public struct ImportPlan: Sendable {
                         if !duplicate { plan.counts.unchanged += 1 }
                         continue
                     }
-                    let claimed = Row(line: row.line, input: row.input, content: content)
-                    guard plan.claim(claimed, for: .contact(id), owners: &owners, list: list) else { continue }
+                    guard plan.claim(row.making(content), for: .contact(id), owners: &owners, list: list) else { continue }
                     if let index = updateIndex[id] {
                         plan.updates[index].content = content
                     } else {
@@ -124,12 +136,14 @@ public struct ImportPlan: Sendable {
                         // Moved here with the file's data; values of fields this list lacks stay behind.
                         var current = found.content
                         current.custom = current.custom.filter { list.field(named: $0.key) != nil }
-                        let content = (try? ContactRules.update(row.input, current: current, list: list)) ?? row.content
-                        guard plan.claim(Row(line: row.line, input: row.input, content: content), for: .contact(found.id), owners: &owners, list: list)
+                        let content = (try? ContactRules.update(ImportMerge.input(of: row, over: current, rules: rules), current: current, list: list))
+                            ?? row.content
+                        guard plan.claim(row.making(content), for: .contact(found.id), owners: &owners, list: list)
                         else { continue }
                         plan.updates.append(Update(before: found, content: content, listID: list.id))
                     } else {
-                        guard let content = try? ContactRules.update(row.input, current: found.content, list: home) else {
+                        let input = ImportMerge.input(of: row, over: found.content, rules: rules)
+                        guard let content = try? ContactRules.update(input, current: found.content, list: home) else {
                             plan.rejected.append((row.line, ImportedRow.RowIssue(column: nil, reason: "does not fit list \(home.id), where its contact \(found.id) is")))
                             plan.counts.rejected += 1
                             continue

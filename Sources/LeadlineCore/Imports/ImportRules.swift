@@ -50,12 +50,23 @@ public struct ImportRules: Sendable, Equatable, Codable {
     /// A contact in both gets status remaining and its numbers' retry counts cleared.
     public var resetReuploaded: Bool
     public var blacklist: BlacklistRule
+    /// What an empty cell does to a contact the import updates.
+    public var emptyCells: EmptyCells
+
+    /// What an empty cell of a row does to the contact it updates.
+    public enum EmptyCells: String, Sendable, Codable, CaseIterable {
+        /// The contact keeps the value it has: a file that lacks a value never erases it.
+        case keep
+        /// The part is cleared: the row is the contact as the file's columns say.
+        case clear
+    }
 
     public init(
         importRule: ImportRule = .append, updateRule: UpdateRule = .doNothing, mergeRule: MergeRule = .updateFields,
         duplicates: DuplicateWinner = .last, emptyListFirst: Bool = false, updateOtherLists: Bool = false,
-        moveFromOtherLists: Bool = false, resetReuploaded: Bool = false, blacklist: BlacklistRule = .ignore
+        moveFromOtherLists: Bool = false, resetReuploaded: Bool = false, blacklist: BlacklistRule = .ignore, emptyCells: EmptyCells = .keep
     ) {
+        self.emptyCells = emptyCells
         self.blacklist = blacklist
         self.importRule = importRule
         self.updateRule = updateRule
@@ -67,15 +78,19 @@ public struct ImportRules: Sendable, Equatable, Codable {
         self.resetReuploaded = resetReuploaded
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable {
+    public enum CodingKeys: String, CodingKey, CaseIterable {
         case importRule, updateRule, mergeRule, duplicates, emptyListFirst, emptyFilter, updateOtherLists, moveFromOtherLists, resetReuploaded
-        case blacklist
+        case blacklist, emptyCells
     }
 
     /// Every key optional, defaults as above; unknown keys refused.
     public init(from decoder: any Decoder) throws {
         try decoder.rejectUnknownKeys(CodingKeys.self)
-        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(container: try decoder.container(keyedBy: CodingKeys.self))
+    }
+
+    /// The rules from a container that may hold other settings beside them, as an import's settings do.
+    public init(container: KeyedDecodingContainer<CodingKeys>) throws {
         let defaults = ImportRules()
         importRule = try container.decodeIfPresent(ImportRule.self, forKey: .importRule) ?? defaults.importRule
         updateRule = try container.decodeIfPresent(UpdateRule.self, forKey: .updateRule) ?? defaults.updateRule
@@ -87,6 +102,7 @@ public struct ImportRules: Sendable, Equatable, Codable {
         moveFromOtherLists = try container.decodeIfPresent(Bool.self, forKey: .moveFromOtherLists) ?? false
         resetReuploaded = try container.decodeIfPresent(Bool.self, forKey: .resetReuploaded) ?? false
         blacklist = try container.decodeIfPresent(BlacklistRule.self, forKey: .blacklist) ?? .ignore
+        emptyCells = try container.decodeIfPresent(EmptyCells.self, forKey: .emptyCells) ?? .keep
     }
 
     /// Moving and updating in place are two answers to one question; a filter of what to empty

@@ -45,11 +45,16 @@ public struct ListSettings: Sendable, Equatable {
     public var sharedWith: [ShareGrant]
     /// Whether a contact's invalid number is kept, excluded from dialling, instead of refusing the contact.
     public var keepInvalidNumbers: Bool
+    /// The language (and region) whose way of writing numbers a file's cells follow, such as
+    /// `de` for `1.595,75`; nil for English.
+    public var locale: String?
+    /// The order of numeric dates in a file's cells; nil for the usual order of the list's region.
+    public var dateOrder: DateOrder?
 
     public init(
         name: String, description: String = "", owner: String = "", timeZone: String = "UTC",
         defaultRegion: String? = nil, enabled: Bool = true, dedupKey: DedupKey = .externalID, sharedWith: [ShareGrant] = [],
-        keepInvalidNumbers: Bool = false
+        keepInvalidNumbers: Bool = false, locale: String? = nil, dateOrder: DateOrder? = nil
     ) {
         self.name = name
         self.description = description
@@ -60,5 +65,7 @@ public struct ListSettings: Sendable, Equatable {
         self.dedupKey = dedupKey
         self.sharedWith = sharedWith
         self.keepInvalidNumbers = keepInvalidNumbers
+        self.locale = locale
+        self.dateOrder = dateOrder
     }
 }

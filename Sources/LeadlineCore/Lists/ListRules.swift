@@ -32,14 +32,24 @@ public enum ListRules {
             settings.timeZone = zone
         }
         if let region = input.defaultRegion {
-            if region.isEmpty {
-                settings.defaultRegion = nil
-            } else if region.count == 2, region.allSatisfy({ $0.isASCII && $0.isUppercase }),
-                PhoneNumberParser.shared.region(region) != nil
-            {
-                settings.defaultRegion = region
+            do { settings.defaultRegion = try Tenant.validateRegion(region) } catch { issues = issues.merging(error) }
+        }
+        if let locale = input.locale {
+            if locale.isEmpty {
+                settings.locale = nil
+            } else if let known = Self.locale(locale) {
+                settings.locale = known
             } else {
-                issues.add("defaultRegion", "must be a two-letter ISO 3166 region code with a numbering plan, such as US or GB")
+                issues.add("locale", "'\(locale.prefix(20))' is not a language or locale such as en, en-US, de, fr-CA or es")
+            }
+        }
+        if let order = input.dateOrder {
+            if order.isEmpty {
+                settings.dateOrder = nil
+            } else if let known = DateOrder(rawValue: order.lowercased()) {
+                settings.dateOrder = known
+            } else {
+                issues.add("dateOrder", "must be mdy (MM/DD/YYYY), dmy (DD/MM/YYYY) or ymd (YYYY-MM-DD)")
             }
         }
         if let enabled = input.enabled { settings.enabled = enabled }
@@ -60,5 +70,15 @@ public enum ListRules {
         }
         try issues.check()
         return settings
+    }
+
+    /// A locale Foundation knows, written `language` or `language-REGION`; nil for anything else.
+    static func locale(_ text: String) -> String? {
+        let parts = text.replacingOccurrences(of: "_", with: "-").split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isLetter } }) else { return nil }
+        let language = parts[0].lowercased()
+        let written = parts.count == 2 ? "\(language)-\(parts[1].uppercased())" : language
+        let known = Locale.availableIdentifiers
+        return known.contains(written.replacingOccurrences(of: "-", with: "_")) || known.contains(written) ? written : nil
     }
 }

@@ -14,10 +14,12 @@ public struct ProcessCounts: Sendable, Equatable, Codable {
     public var skipped = 0
     /// Contacts the contact management tool left out because an excluded list holds them.
     public var excluded = 0
+    /// Numbers and addresses a row repeated in another of its columns, kept once.
+    public var folded = 0
 
     public init() {}
 
-    enum CodingKeys: String, CodingKey { case read, inserted, updated, unchanged, deleted, rejected, duplicates, exported, skipped, excluded }
+    enum CodingKeys: String, CodingKey { case read, inserted, updated, unchanged, deleted, rejected, duplicates, exported, skipped, excluded, folded }
 
     /// Counts stored before a count existed read it as zero.
     public init(from decoder: any Decoder) throws {
@@ -33,6 +35,7 @@ public struct ProcessCounts: Sendable, Equatable, Codable {
         exported = try count(.exported)
         skipped = try count(.skipped)
         excluded = try count(.excluded)
+        folded = try count(.folded)
     }
 
     public static func + (lhs: ProcessCounts, rhs: ProcessCounts) -> ProcessCounts {
@@ -47,6 +50,7 @@ public struct ProcessCounts: Sendable, Equatable, Codable {
         sum.exported += rhs.exported
         sum.skipped += rhs.skipped
         sum.excluded += rhs.excluded
+        sum.folded += rhs.folded
         return sum
     }
 }

@@ -29,12 +29,15 @@ public struct ImportSettings: Sendable, Equatable, Codable {
     public var mapping: [String: String]?
     /// A saved mapping template of the tenant, used when `mapping` is nil.
     public var template: String?
+    /// Whether the file's columns that fill nothing of the list become fields of it first, typed from their cells.
+    public var createFields: Bool
     public var rules: ImportRules
 
     public init(
         separator: String? = nil, hasHeader: Bool? = nil, encoding: String? = nil, mapping: [String: String]? = nil,
-        template: String? = nil, rules: ImportRules = ImportRules()
+        template: String? = nil, createFields: Bool = false, rules: ImportRules = ImportRules()
     ) {
+        self.createFields = createFields
         self.separator = separator
         self.hasHeader = hasHeader
         self.encoding = encoding
@@ -43,18 +46,51 @@ public struct ImportSettings: Sendable, Equatable, Codable {
         self.rules = rules
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case separator, hasHeader, encoding, mapping, template, rules }
+    enum CodingKeys: String, CodingKey, CaseIterable { case separator, hasHeader, encoding, mapping, template, createFields, rules }
 
-    /// Every key optional; unknown keys refused.
+    /// The names every door takes: these settings' own and the rules', side by side.
+    struct AllKeys: CodingKey, CaseIterable {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+        static let allCases = CodingKeys.allCases.map { AllKeys(stringValue: $0.stringValue) }
+            + ImportRules.CodingKeys.allCases.map { AllKeys(stringValue: $0.stringValue) }
+    }
+
+    /// Every key optional; unknown keys refused. The rules are written beside the other settings
+    /// (`{"mergeRule": "replace"}`), as the query string of an upload writes them, or under `rules`.
     public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
+        try decoder.rejectUnknownKeys(AllKeys.self)
         let container = try decoder.container(keyedBy: CodingKeys.self)
+        let flat = try decoder.container(keyedBy: ImportRules.CodingKeys.self)
         separator = try container.decodeIfPresent(String.self, forKey: .separator)
         hasHeader = try container.decodeIfPresent(Bool.self, forKey: .hasHeader)
         encoding = try container.decodeIfPresent(String.self, forKey: .encoding)
         mapping = try container.decodeIfPresent([String: String].self, forKey: .mapping)
         template = try container.decodeIfPresent(String.self, forKey: .template)
-        rules = try container.decodeIfPresent(ImportRules.self, forKey: .rules) ?? ImportRules()
+        createFields = try container.decodeIfPresent(Bool.self, forKey: .createFields) ?? false
+        if let nested = try container.decodeIfPresent(ImportRules.self, forKey: .rules) {
+            guard flat.allKeys.isEmpty else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .rules, in: container, debugDescription: "give the rules beside the other settings or under rules, not both")
+            }
+            rules = nested
+        } else {
+            rules = try ImportRules(container: flat)
+        }
+    }
+
+    /// The rules beside the other settings, as they are read.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(separator, forKey: .separator)
+        try container.encodeIfPresent(hasHeader, forKey: .hasHeader)
+        try container.encodeIfPresent(encoding, forKey: .encoding)
+        try container.encodeIfPresent(mapping, forKey: .mapping)
+        try container.encodeIfPresent(template, forKey: .template)
+        try container.encode(createFields, forKey: .createFields)
+        try rules.encode(to: encoder)
     }
 }
 
@@ -84,5 +120,31 @@ public struct ExportSettings: Sendable, Equatable, Codable {
         self.fields = fields
         self.statuses = statuses
         self.directory = directory
+    }
+
+    /// `status` is the name of the query string and of the request body; `statuses` the one stored before.
+    enum CodingKeys: String, CodingKey { case separator, header, encoding, fields, status, statuses, filter, directory }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        separator = try container.decode(String.self, forKey: .separator)
+        header = try container.decode(Bool.self, forKey: .header)
+        encoding = try container.decode(String.self, forKey: .encoding)
+        fields = try container.decodeIfPresent([String].self, forKey: .fields)
+        statuses = try container.decodeIfPresent([ContactStatus].self, forKey: .status)
+            ?? container.decodeIfPresent([ContactStatus].self, forKey: .statuses)
+        filter = try container.decodeIfPresent(JSONValue.self, forKey: .filter)
+        directory = try container.decodeIfPresent(String.self, forKey: .directory)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(separator, forKey: .separator)
+        try container.encode(header, forKey: .header)
+        try container.encode(encoding, forKey: .encoding)
+        try container.encodeIfPresent(fields, forKey: .fields)
+        try container.encodeIfPresent(statuses, forKey: .status)
+        try container.encodeIfPresent(filter, forKey: .filter)
+        try container.encodeIfPresent(directory, forKey: .directory)
     }
 }

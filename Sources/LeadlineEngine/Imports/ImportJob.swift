@@ -41,12 +41,15 @@ public enum ImportJob {
         try settings.rules.check()
         var reader = try await ImportFileReader.open(
             path: path, settings: settings, listID: process.listID, tenantID: process.tenantID, inflation: inflation, store: store)
+        let created = settings.createFields ? try await ImportFields.create(for: &reader, tenantID: process.tenantID, store: store) : []
         let list = reader.list
         let rejects = RejectsFile(path: files.rejectsPath(processID: process.id), header: reader.header)
         opened(rejects)
         let rules = settings.rules
         let actor = "import \(process.id) by \(process.actor)"
-        let start = try await store.imports.begin(processID: process.id, listID: list.id, tenantID: process.tenantID, rules: rules)
+        var start = try await store.imports.begin(processID: process.id, listID: list.id, tenantID: process.tenantID, rules: rules)
+        // The rows are planned with the region this import reads national numbers in, whether the list names it or not.
+        start.list.settings.defaultRegion = list.settings.defaultRegion
         // The next batch is read and checked while the store writes the previous one. Each batch's
         // rejected rows reach the file before its counts commit, so a crash leaves them agreeing.
         var writing: Task<Void, any Error>?
@@ -80,8 +83,22 @@ public enum ImportJob {
                 }
             }
         }
+        return (.finished, details(of: reader, created: created))
+    }
+
+    /// How the file was read and what a person should know of it, in sentences.
+    static func details(of reader: ImportFileReader, created: [FieldDefinition]) -> String {
         let separator = CSVDialect.name(of: reader.dialect.separator)
-        return (.finished, "read as \(reader.dialect.encoding.rawValue), separator '\(separator)', \(reader.dialect.hasHeader ? "with" : "without") a header")
+        var sentences = ["read as \(reader.dialect.encoding.rawValue), separator '\(separator)', \(reader.dialect.hasHeader ? "with" : "without") a header"]
+        if reader.mapping.targets.contains(where: { if case .phone = $0 { true } else { false } }) { sentences.append(reader.region.description) }
+        if !created.isEmpty { sentences.append("fields added to the list: " + created.map { "\($0.name) (\($0.type.rawValue))" }.joined(separator: ", ")) }
+        let unmapped = reader.unmappedColumns
+        if !unmapped.isEmpty {
+            sentences.append("columns not imported, for no part of the list is named so: " + unmapped.map { "'\($0.prefix(64))'" }.joined(separator: ", ")
+                + "; import with createFields to add them as fields")
+        }
+        if let warning = reader.regionWarning { sentences.append(warning) }
+        return sentences.joined(separator: "; ")
     }
 
     /// What a person reads on a failed process.

@@ -22,11 +22,25 @@ public struct ImportPreview: Sendable {
     public var encoding: String
     public var columns: [Column]
     public var rows: [Row]
+    /// The file's columns that fill nothing of the list, which the import leaves out.
+    public var unmappedColumns: [String]
+    /// The fields `createFields` would add for them, typed from the file.
+    public var proposedFields: [FieldDefinition]
+    /// How national numbers are read, and where their region came from.
+    public var region: String
 
     public static func make(
         path: String, settings: ImportSettings, listID: Int64, tenantID: Int64, store: Store, rows limit: Int = 20
     ) async throws -> ImportPreview {
         var reader = try await ImportFileReader.open(path: path, settings: settings, listID: listID, tenantID: tenantID, store: store)
+        let unmapped = reader.unmappedColumns
+        let proposed = ImportFields.proposed(by: reader)
+        if settings.createFields, !proposed.isEmpty {
+            // The rows as they would be read once the fields exist; nothing is written.
+            var list = reader.list
+            list.schema += proposed.map(\.field)
+            try reader.adopt(list, created: Dictionary(proposed.map { ($0.column, $0.field.name) }, uniquingKeysWith: { first, _ in first }))
+        }
         var rows: [Row] = []
         if let (batch, _) = try reader.nextBatch(size: limit, reject: { line, issues, _ in rows.append(Row(line: line, contact: nil, issues: issues)) }) {
             rows += batch.rows.map { Row(line: $0.line, contact: $0.content, issues: []) }
@@ -35,6 +49,7 @@ public struct ImportPreview: Sendable {
             separator: CSVDialect.name(of: reader.dialect.separator), hasHeader: reader.dialect.hasHeader,
             encoding: reader.dialect.encoding.rawValue,
             columns: zip(reader.header, reader.mapping.targets).map { Column(name: $0, target: $1?.description) },
-            rows: rows.sorted { $0.line < $1.line })
+            rows: rows.sorted { $0.line < $1.line }, unmappedColumns: unmapped, proposedFields: proposed.map(\.field),
+            region: reader.region.description)
     }
 }

@@ -6,7 +6,7 @@ import LeadlineCore
 /// `?separator=;&mergeRule=replace&mapping={"Tel":"phone1"}`.
 struct ImportQuery {
     static let keys: Set<String> = [
-        "separator", "header", "encoding", "template", "mapping", "importRule", "updateRule", "mergeRule", "duplicates",
+        "separator", "hasHeader", "header", "encoding", "template", "mapping", "createFields", "emptyCells", "importRule", "updateRule", "mergeRule", "duplicates",
         "emptyListFirst", "emptyFilter", "updateOtherLists", "moveFromOtherLists", "resetReuploaded", "blacklist", "scheduledAt", "fileName",
     ]
 
@@ -46,6 +46,7 @@ struct ImportQuery {
         if let value = flag("moveFromOtherLists") { rules.moveFromOtherLists = value }
         if let value = flag("resetReuploaded") { rules.resetReuploaded = value }
         if let value = choice("blacklist", ImportRules.BlacklistRule.self) { rules.blacklist = value }
+        if let value = choice("emptyCells", ImportRules.EmptyCells.self) { rules.emptyCells = value }
         var mapping: [String: String]?
         if let text = query["mapping"] {
             mapping = try? JSONDecoder().decode([String: String].self, from: Data(text.utf8))
@@ -57,8 +58,8 @@ struct ImportQuery {
         }
         fileName = query["fileName"].map { String($0.prefix(200)) }
         settings = ImportSettings(
-            separator: query["separator"], hasHeader: flag("header"), encoding: query["encoding"], mapping: mapping,
-            template: query["template"], rules: rules)
+            separator: query["separator"], hasHeader: flag("hasHeader") ?? flag("header"), encoding: query["encoding"], mapping: mapping,
+            template: query["template"], createFields: flag("createFields") ?? false, rules: rules)
         do { try rules.check() } catch { for issue in error.issues { issues.add(issue.field, issue.reason) } }
         if !issues.issues.isEmpty { throw Problem.invalid(issues.issues) }
     }

@@ -15,12 +15,14 @@ struct ExportController {
         var separator: String?
         var header: Bool?
         var encoding: String?
-        var fields: [String]?
-        var statuses: [ContactStatus]?
+        var fields: NameList?
+        var status: NameList?
+        /// The name `status` had before it was the query string's; still read.
+        var statuses: NameList?
         /// The JSON or the text form.
         var filter: JSONValue?
         var scheduledAt: String?
-        enum CodingKeys: String, CodingKey, CaseIterable { case separator, header, encoding, fields, statuses, filter, scheduledAt }
+        enum CodingKeys: String, CodingKey, CaseIterable { case separator, header, encoding, fields, status, statuses, filter, scheduledAt }
     }
 
     func register(on lists: RouterGroup<AppRequestContext>) {
@@ -36,7 +38,8 @@ struct ExportController {
         let defaults = ExportSettings()
         let settings = ExportSettings(
             separator: input.separator ?? defaults.separator, header: input.header ?? defaults.header,
-            encoding: input.encoding ?? defaults.encoding, fields: input.fields, statuses: input.statuses,
+            encoding: input.encoding ?? defaults.encoding, fields: input.fields?.names,
+            statuses: try (input.status ?? input.statuses).map { try $0.names.map { try ContactStatus.parse($0) } },
             filter: try input.filter.map { try FilterJSON.read($0) })
         let export = try ContactExport(listID: listID, tenantID: principal.tenantID, settings: settings)
         try await checkColumns(export, principal: principal)
@@ -55,12 +58,12 @@ struct ExportController {
         if let unknown = query.keys.first(where: { !known.contains($0) }) {
             throw Problem.invalid([FieldIssue(field: String(unknown.prefix(64)), reason: "is not an export setting; known: \(known.sorted().joined(separator: ", "))")])
         }
-        let statuses = try query["status"].map { try $0.split(separator: ",").map { try ContactStatus.parse(String($0)) } }
+        let statuses = try query["status"].map { try NameList(text: $0).names.map { try ContactStatus.parse($0) } }
         let header = query["header"].map(parseFlag) ?? true
         guard let header else { throw Problem.invalid([FieldIssue(field: "header", reason: "must be true or false")]) }
         let settings = ExportSettings(
             separator: query["separator"] ?? ",", header: header, encoding: query["encoding"] ?? "utf8",
-            fields: query["fields"].map { $0.split(separator: ",").map(String.init) }, statuses: statuses,
+            fields: query["fields"].map { NameList(text: $0).names }, statuses: statuses,
             filter: try query["filter"].map { try FilterText.parse($0) })
         let export = try ContactExport(listID: listID, tenantID: principal.tenantID, settings: settings)
         try await checkColumns(export, principal: principal)

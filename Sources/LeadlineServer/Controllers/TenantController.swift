@@ -9,13 +9,22 @@ struct TenantController {
 
     struct TenantInput: ClosedInput {
         var name: String
-        enum CodingKeys: String, CodingKey, CaseIterable { case name }
+        /// Absent for `Tenant.newTenantRegion`; empty for none.
+        var defaultRegion: String?
+        enum CodingKeys: String, CodingKey, CaseIterable { case name, defaultRegion }
+    }
+
+    struct TenantChange: ClosedInput {
+        var name: String?
+        var defaultRegion: String?
+        enum CodingKeys: String, CodingKey, CaseIterable { case name, defaultRegion }
     }
 
     func register(on group: RouterGroup<AppRequestContext>) {
         group.get(use: list)
         group.post(use: create)
         group.get(":id", use: find)
+        group.patch(":id", use: update)
     }
 
     @Sendable func list(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -26,7 +35,15 @@ struct TenantController {
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
         try context.principal().requireSystemAdministrator()
         let input = try await body.decode(TenantInput.self, from: request)
-        return try JSONResponse.make(TenantResource(try await store.tenants.create(name: input.name)), status: .created)
+        let tenant = try await store.tenants.create(name: input.name, defaultRegion: input.defaultRegion ?? Tenant.newTenantRegion)
+        return try JSONResponse.make(TenantResource(tenant), status: .created)
+    }
+
+    @Sendable func update(_ request: Request, context: AppRequestContext) async throws -> Response {
+        try context.principal().requireSystemAdministrator()
+        let id = try context.parameters.id("id", of: "tenant")
+        let change = try await body.decode(TenantChange.self, from: request)
+        return try JSONResponse.make(TenantResource(try await store.tenants.update(id: id, name: change.name, defaultRegion: change.defaultRegion)))
     }
 
     @Sendable func find(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -251,6 +251,63 @@ enum OpenAPIDocument {
       }
      }
     ]
+   },
+   "patch": {
+    "summary": "Rename a tenant or set its default region",
+    "tags": [
+     "tenants"
+    ],
+    "operationId": "updateTenant",
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/TenantChange"
+       }
+      }
+     }
+    },
+    "responses": {
+     "200": {
+      "description": "the tenant",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Tenant"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the tenant's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ]
    }
   },
   "/api/v1/tokens": {
@@ -1702,10 +1759,11 @@ enum OpenAPIDocument {
       "name": "header",
       "in": "query",
       "required": false,
-      "description": "whether the first row names the columns; detected when absent",
+      "description": "the former name of hasHeader",
       "schema": {
        "type": "boolean"
-      }
+      },
+      "deprecated": true
      },
      {
       "name": "encoding",
@@ -1878,6 +1936,45 @@ enum OpenAPIDocument {
       "schema": {
        "type": "string",
        "maxLength": 500
+      }
+     },
+     {
+      "name": "hasHeader",
+      "in": "query",
+      "required": false,
+      "description": "whether the first line names the columns; detected when absent",
+      "schema": {
+       "type": "string",
+       "enum": [
+        "true",
+        "false"
+       ]
+      }
+     },
+     {
+      "name": "createFields",
+      "in": "query",
+      "required": false,
+      "description": "add the file's columns that fill nothing of the list as fields, typed from their cells",
+      "schema": {
+       "type": "string",
+       "enum": [
+        "true",
+        "false"
+       ]
+      }
+     },
+     {
+      "name": "emptyCells",
+      "in": "query",
+      "required": false,
+      "description": "what an empty cell does to a contact the row updates",
+      "schema": {
+       "type": "string",
+       "enum": [
+        "keep",
+        "clear"
+       ]
       }
      }
     ],
@@ -2007,10 +2104,11 @@ enum OpenAPIDocument {
       "name": "header",
       "in": "query",
       "required": false,
-      "description": "whether the first row names the columns; detected when absent",
+      "description": "the former name of hasHeader",
       "schema": {
        "type": "boolean"
-      }
+      },
+      "deprecated": true
      },
      {
       "name": "encoding",
@@ -2183,6 +2281,45 @@ enum OpenAPIDocument {
       "schema": {
        "type": "string",
        "maxLength": 500
+      }
+     },
+     {
+      "name": "hasHeader",
+      "in": "query",
+      "required": false,
+      "description": "whether the first line names the columns; detected when absent",
+      "schema": {
+       "type": "string",
+       "enum": [
+        "true",
+        "false"
+       ]
+      }
+     },
+     {
+      "name": "createFields",
+      "in": "query",
+      "required": false,
+      "description": "add the file's columns that fill nothing of the list as fields, typed from their cells",
+      "schema": {
+       "type": "string",
+       "enum": [
+        "true",
+        "false"
+       ]
+      }
+     },
+     {
+      "name": "emptyCells",
+      "in": "query",
+      "required": false,
+      "description": "what an empty cell does to a contact the row updates",
+      "schema": {
+       "type": "string",
+       "enum": [
+        "keep",
+        "clear"
+       ]
       }
      }
     ],
@@ -4475,6 +4612,13 @@ enum OpenAPIDocument {
      "createdAt": {
       "type": "string",
       "format": "date-time"
+     },
+     "defaultRegion": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "description": "region of numbers written without a country code in lists that name none"
      }
     }
    },
@@ -4489,6 +4633,11 @@ enum OpenAPIDocument {
       "type": "string",
       "minLength": 1,
       "maxLength": 100
+     },
+     "defaultRegion": {
+      "type": "string",
+      "pattern": "^([A-Z]{2})?$",
+      "description": "ISO 3166 code with a numbering plan; absent for US, empty for none"
      }
     }
    },
@@ -4803,6 +4952,24 @@ enum OpenAPIDocument {
        "write"
       ],
       "description": "how the viewing tenant stands to the list"
+     },
+     "locale": {
+      "type": [
+       "string",
+       "null"
+      ]
+     },
+     "dateOrder": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "enum": [
+       "mdy",
+       "dmy",
+       "ymd",
+       null
+      ]
      }
     }
    },
@@ -4887,6 +5054,27 @@ enum OpenAPIDocument {
        "boolean",
        "null"
       ]
+     },
+     "locale": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "description": "the language (and region) whose way of writing numbers a file's cells follow, such as de for 1.595,75; empty for English"
+     },
+     "dateOrder": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "enum": [
+       "mdy",
+       "dmy",
+       "ymd",
+       "",
+       null
+      ],
+      "description": "order of numeric dates in a file's cells; empty for the usual order of the list's region (mdy in the US, dmy elsewhere)"
      }
     }
    },
@@ -4963,6 +5151,13 @@ enum OpenAPIDocument {
        "invalid_length"
       ],
       "description": "why a kept invalid number could not be read"
+     },
+     "extension": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "description": "digits dialled once the line answers (ext. 45), kept apart from E.164"
      }
     }
    },
@@ -5356,6 +5551,10 @@ enum OpenAPIDocument {
        "excluded": {
         "type": "integer",
         "description": "contacts the management tool left out because an excluded list holds them"
+       },
+       "folded": {
+        "type": "integer",
+        "description": "numbers and addresses a row repeated in another of its columns, kept once"
        }
       }
      },
@@ -5379,8 +5578,368 @@ enum OpenAPIDocument {
       "type": "boolean"
      },
      "settings": {
-      "type": "object",
-      "description": "the import or export settings it runs with"
+      "description": "what the process runs with: its kind beside the settings of that kind, named as the request that started it named them",
+      "oneOf": [
+       {
+        "type": "object",
+        "required": [
+         "kind"
+        ],
+        "properties": {
+         "kind": {
+          "const": "import"
+         },
+         "separator": {
+          "type": "string"
+         },
+         "hasHeader": {
+          "type": "boolean"
+         },
+         "encoding": {
+          "type": "string"
+         },
+         "mapping": {
+          "type": "object",
+          "additionalProperties": {
+           "type": "string"
+          }
+         },
+         "template": {
+          "type": "string"
+         },
+         "createFields": {
+          "type": "boolean",
+          "description": "the file's columns that fill nothing of the list become fields of it first, typed from their cells"
+         },
+         "importRule": {
+          "type": "string",
+          "enum": [
+           "do_nothing",
+           "append"
+          ],
+          "description": "for contacts only in the file"
+         },
+         "updateRule": {
+          "type": "string",
+          "enum": [
+           "do_nothing",
+           "activate",
+           "activate_with_phones",
+           "inactivate",
+           "delete"
+          ],
+          "description": "for contacts only in the list"
+         },
+         "mergeRule": {
+          "type": "string",
+          "enum": [
+           "do_nothing",
+           "activate",
+           "activate_with_phones",
+           "inactivate",
+           "delete",
+           "append",
+           "replace",
+           "update_fields"
+          ],
+          "description": "for contacts in both"
+         },
+         "duplicates": {
+          "type": "string",
+          "enum": [
+           "first",
+           "last"
+          ]
+         },
+         "emptyListFirst": {
+          "type": "boolean"
+         },
+         "emptyFilter": {
+          "description": "narrows emptyListFirst: a filter in the JSON or the text form"
+         },
+         "updateOtherLists": {
+          "type": "boolean"
+         },
+         "moveFromOtherLists": {
+          "type": "boolean"
+         },
+         "resetReuploaded": {
+          "type": "boolean"
+         },
+         "blacklist": {
+          "type": "string",
+          "enum": [
+           "ignore",
+           "block",
+           "reject"
+          ]
+         },
+         "emptyCells": {
+          "type": "string",
+          "enum": [
+           "keep",
+           "clear"
+          ],
+          "default": "keep",
+          "description": "what an empty cell does to a contact the row updates: keep its value, or clear it"
+         }
+        },
+        "description": "an import"
+       },
+       {
+        "type": "object",
+        "required": [
+         "kind"
+        ],
+        "properties": {
+         "kind": {
+          "const": "export"
+         },
+         "separator": {
+          "type": "string"
+         },
+         "header": {
+          "type": "boolean"
+         },
+         "encoding": {
+          "type": "string",
+          "enum": [
+           "utf8",
+           "utf8-bom",
+           "utf16le"
+          ]
+         },
+         "fields": {
+          "type": "array",
+          "items": {
+           "type": "string"
+          }
+         },
+         "filter": {
+          "$ref": "#/components/schemas/Filter"
+         },
+         "status": {
+          "type": "array",
+          "items": {
+           "$ref": "#/components/schemas/ContactStatus"
+          }
+         },
+         "directory": {
+          "type": "string",
+          "description": "the folder a scheduled export writes into"
+         }
+        },
+        "description": "an export"
+       },
+       {
+        "type": "object",
+        "required": [
+         "kind"
+        ],
+        "properties": {
+         "kind": {
+          "const": "delete"
+         },
+         "filter": {
+          "description": "the contacts it works on: a filter in the JSON form"
+         },
+         "change": {
+          "type": [
+           "object",
+           "null"
+          ],
+          "description": "for a status change: the status set and what else is cleared"
+         }
+        },
+        "description": "a bulk delete"
+       },
+       {
+        "type": "object",
+        "required": [
+         "kind"
+        ],
+        "properties": {
+         "kind": {
+          "const": "status_change"
+         },
+         "filter": {
+          "description": "the contacts it works on: a filter in the JSON form"
+         },
+         "change": {
+          "type": [
+           "object",
+           "null"
+          ],
+          "description": "for a status change: the status set and what else is cleared"
+         }
+        },
+        "description": "a status change"
+       },
+       {
+        "type": "object",
+        "required": [
+         "kind"
+        ],
+        "properties": {
+         "kind": {
+          "const": "list_operation"
+         },
+         "action": {
+          "type": "string",
+          "enum": [
+           "copy",
+           "move",
+           "remove",
+           "update_fields",
+           "reset"
+          ]
+         },
+         "sources": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+           "type": "integer",
+           "format": "int64"
+          }
+         },
+         "filter": {
+          "anyOf": [
+           {
+            "$ref": "#/components/schemas/Filter"
+           },
+           {
+            "type": "null"
+           }
+          ]
+         },
+         "template": {
+          "type": [
+           "string",
+           "null"
+          ],
+          "description": "a saved filter's name, instead of filter"
+         },
+         "createdFrom": {
+          "type": [
+           "string",
+           "null"
+          ],
+          "format": "date",
+          "description": "include contacts created from this day"
+         },
+         "createdTo": {
+          "type": [
+           "string",
+           "null"
+          ],
+          "format": "date",
+          "description": "… to the end of this day"
+         },
+         "completionCodes": {
+          "type": [
+           "array",
+           "null"
+          ],
+          "items": {
+           "type": "string"
+          },
+          "description": "include contacts whose last completion code is one of these"
+         },
+         "limit": {
+          "type": [
+           "integer",
+           "null"
+          ],
+          "minimum": 1,
+          "description": "at most this many contacts, the first uploaded first"
+         },
+         "excludeLists": {
+          "type": [
+           "array",
+           "null"
+          ],
+          "items": {
+           "type": "integer",
+           "format": "int64"
+          },
+          "description": "leave out contacts present in these lists …"
+         },
+         "excludeMatch": {
+          "type": [
+           "string",
+           "null"
+          ],
+          "description": "… matched on phone, email, external_id or a text field's name (address, company, VAT number…)"
+         },
+         "destination": {
+          "type": [
+           "integer",
+           "null"
+          ],
+          "format": "int64",
+          "description": "an existing list, for copy and move"
+         },
+         "newList": {
+          "type": [
+           "string",
+           "null"
+          ],
+          "description": "or the name of a new list with the first source's fields"
+         },
+         "mergeRule": {
+          "type": [
+           "string",
+           "null"
+          ],
+          "enum": [
+           "do_nothing",
+           "activate",
+           "activate_with_phones",
+           "inactivate",
+           "delete",
+           "append",
+           "replace",
+           "update_fields",
+           null
+          ],
+          "default": "update_fields",
+          "description": "for a contact the destination already holds, by its dedup key"
+         },
+         "fields": {
+          "type": [
+           "object",
+           "null"
+          ],
+          "description": "the values update_fields writes"
+         },
+         "attemptsLeft": {
+          "type": [
+           "integer",
+           "null"
+          ],
+          "minimum": 0,
+          "maximum": 100,
+          "default": 3,
+          "description": "what reset sets"
+         },
+         "confirmAll": {
+          "type": [
+           "boolean",
+           "null"
+          ],
+          "description": "required when nothing narrows a move, remove, update or reset"
+         },
+         "scheduledAt": {
+          "type": [
+           "string",
+           "null"
+          ],
+          "format": "date-time"
+         }
+        },
+        "description": "a contact management tool operation"
+       }
+      ]
      },
      "createdAt": {
       "type": "string",
@@ -5400,7 +5959,10 @@ enum OpenAPIDocument {
      "header",
      "encoding",
      "columns",
-     "rows"
+     "rows",
+     "unmappedColumns",
+     "proposedFields",
+     "region"
     ],
     "properties": {
      "separator": {
@@ -5472,6 +6034,24 @@ enum OpenAPIDocument {
         }
        }
       }
+     },
+     "unmappedColumns": {
+      "type": "array",
+      "items": {
+       "type": "string"
+      },
+      "description": "the file's columns that fill nothing of the list, which the import leaves out unless createFields"
+     },
+     "proposedFields": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/Field"
+      },
+      "description": "the fields createFields adds for them, typed from the file"
+     },
+     "region": {
+      "type": "string",
+      "description": "how numbers without a country code are read, and where the region came from"
      }
     }
    },
@@ -5504,13 +6084,21 @@ enum OpenAPIDocument {
       ]
      },
      "fields": {
-      "type": [
-       "array",
-       "null"
-      ],
-      "items": {
-       "type": "string"
-      }
+      "oneOf": [
+       {
+        "type": "array",
+        "items": {
+         "type": "string"
+        }
+       },
+       {
+        "type": "string",
+        "description": "comma-separated"
+       },
+       {
+        "type": "null"
+       }
+      ]
      },
      "statuses": {
       "type": [
@@ -5519,7 +6107,9 @@ enum OpenAPIDocument {
       ],
       "items": {
        "$ref": "#/components/schemas/ContactStatus"
-      }
+      },
+      "deprecated": true,
+      "description": "the former name of status"
      },
      "scheduledAt": {
       "type": [
@@ -5532,6 +6122,23 @@ enum OpenAPIDocument {
       "anyOf": [
        {
         "$ref": "#/components/schemas/Filter"
+       },
+       {
+        "type": "null"
+       }
+      ]
+     },
+     "status": {
+      "oneOf": [
+       {
+        "type": "array",
+        "items": {
+         "$ref": "#/components/schemas/ContactStatus"
+        }
+       },
+       {
+        "type": "string",
+        "description": "comma-separated"
        },
        {
         "type": "null"
@@ -5668,9 +6275,162 @@ enum OpenAPIDocument {
       "type": "string"
      },
      "rules": {
-      "type": "object"
+      "type": "object",
+      "description": "the same rules, nested; not together with rules beside the other settings",
+      "properties": {
+       "importRule": {
+        "type": "string",
+        "enum": [
+         "do_nothing",
+         "append"
+        ],
+        "description": "for contacts only in the file"
+       },
+       "updateRule": {
+        "type": "string",
+        "enum": [
+         "do_nothing",
+         "activate",
+         "activate_with_phones",
+         "inactivate",
+         "delete"
+        ],
+        "description": "for contacts only in the list"
+       },
+       "mergeRule": {
+        "type": "string",
+        "enum": [
+         "do_nothing",
+         "activate",
+         "activate_with_phones",
+         "inactivate",
+         "delete",
+         "append",
+         "replace",
+         "update_fields"
+        ],
+        "description": "for contacts in both"
+       },
+       "duplicates": {
+        "type": "string",
+        "enum": [
+         "first",
+         "last"
+        ]
+       },
+       "emptyListFirst": {
+        "type": "boolean"
+       },
+       "emptyFilter": {
+        "description": "narrows emptyListFirst: a filter in the JSON or the text form"
+       },
+       "updateOtherLists": {
+        "type": "boolean"
+       },
+       "moveFromOtherLists": {
+        "type": "boolean"
+       },
+       "resetReuploaded": {
+        "type": "boolean"
+       },
+       "blacklist": {
+        "type": "string",
+        "enum": [
+         "ignore",
+         "block",
+         "reject"
+        ]
+       },
+       "emptyCells": {
+        "type": "string",
+        "enum": [
+         "keep",
+         "clear"
+        ],
+        "default": "keep",
+        "description": "what an empty cell does to a contact the row updates: keep its value, or clear it"
+       }
+      },
+      "additionalProperties": false
+     },
+     "createFields": {
+      "type": "boolean",
+      "description": "the file's columns that fill nothing of the list become fields of it first, typed from their cells"
+     },
+     "importRule": {
+      "type": "string",
+      "enum": [
+       "do_nothing",
+       "append"
+      ],
+      "description": "for contacts only in the file"
+     },
+     "updateRule": {
+      "type": "string",
+      "enum": [
+       "do_nothing",
+       "activate",
+       "activate_with_phones",
+       "inactivate",
+       "delete"
+      ],
+      "description": "for contacts only in the list"
+     },
+     "mergeRule": {
+      "type": "string",
+      "enum": [
+       "do_nothing",
+       "activate",
+       "activate_with_phones",
+       "inactivate",
+       "delete",
+       "append",
+       "replace",
+       "update_fields"
+      ],
+      "description": "for contacts in both"
+     },
+     "duplicates": {
+      "type": "string",
+      "enum": [
+       "first",
+       "last"
+      ]
+     },
+     "emptyListFirst": {
+      "type": "boolean"
+     },
+     "emptyFilter": {
+      "description": "narrows emptyListFirst: a filter in the JSON or the text form"
+     },
+     "updateOtherLists": {
+      "type": "boolean"
+     },
+     "moveFromOtherLists": {
+      "type": "boolean"
+     },
+     "resetReuploaded": {
+      "type": "boolean"
+     },
+     "blacklist": {
+      "type": "string",
+      "enum": [
+       "ignore",
+       "block",
+       "reject"
+      ]
+     },
+     "emptyCells": {
+      "type": "string",
+      "enum": [
+       "keep",
+       "clear"
+      ],
+      "default": "keep",
+      "description": "what an empty cell does to a contact the row updates: keep its value, or clear it"
      }
-    }
+    },
+    "description": "an import's settings; the rules go beside the other settings, with the same names as the upload's query string (or, as before, under rules)"
    },
    "DataSourceInput": {
     "type": "object",
@@ -5810,10 +6570,18 @@ enum OpenAPIDocument {
       "type": "array",
       "items": {
        "$ref": "#/components/schemas/ContactStatus"
-      }
+      },
+      "deprecated": true,
+      "description": "the former name of status"
      },
      "filter": {
       "$ref": "#/components/schemas/Filter"
+     },
+     "status": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/ContactStatus"
+      }
      }
     }
    },
@@ -6413,6 +7181,22 @@ enum OpenAPIDocument {
      "type"
     ],
     "description": "A new field: name and type are required."
+   },
+   "TenantChange": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+     "name": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 100
+     },
+     "defaultRegion": {
+      "type": "string",
+      "pattern": "^([A-Z]{2})?$",
+      "description": "ISO 3166 code with a numbering plan; absent for US, empty for none"
+     }
+    }
    }
   }
  }

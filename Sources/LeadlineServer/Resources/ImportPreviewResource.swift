@@ -25,12 +25,18 @@ struct ImportPreviewResource: Encodable, Sendable {
     var encoding: String
     var columns: [Column]
     var rows: [Row]
+    var unmappedColumns: [String]
+    var proposedFields: [FieldResource]
+    var region: String
 
     init(_ preview: ImportPreview) {
         separator = preview.separator
         header = preview.hasHeader
         encoding = preview.encoding
         columns = preview.columns.map { Column(name: $0.name, target: $0.target) }
+        unmappedColumns = preview.unmappedColumns
+        proposedFields = preview.proposedFields.map(FieldResource.init)
+        region = preview.region
         rows = preview.rows.map { row in
             Row(line: row.line, contact: row.contact?.document, errors: row.issues.map { RowError(column: $0.column, reason: $0.reason) })
         }

@@ -15,6 +15,8 @@ struct ListResource: Encodable, Sendable {
     /// `owner`, or the access the viewing tenant was granted.
     var access: String
     var keepInvalidNumbers: Bool
+    var locale: String?
+    var dateOrder: DateOrder?
     var schema: [FieldResource]
     var version: Int
     var createdAt: String
@@ -45,6 +47,8 @@ struct ListResource: Encodable, Sendable {
             if case .shared(let granted) = standing { access = granted.rawValue } else { access = ListAccess.read.rawValue }
         }
         keepInvalidNumbers = list.settings.keepInvalidNumbers
+        locale = list.settings.locale
+        dateOrder = list.settings.dateOrder
         schema = list.schema.map(FieldResource.init)
         version = list.version
         createdAt = Timestamp.format(list.createdAt)

@@ -18,7 +18,7 @@ struct ProcessResource: Encodable, Sendable {
     var file: String?
     var details: String
     var cancelRequested: Bool
-    var settings: ProcessSettings
+    var settings: SettingsResource
     var createdAt: String
     /// A pending process's place among its tenant's waiting processes (1 goes next; tenants take turns).
     var queuePlace: Int?
@@ -39,8 +39,27 @@ struct ProcessResource: Encodable, Sendable {
         file = process.hasResultFile ? "/api/v1/processes/\(process.id)/file" : nil
         details = process.details
         cancelRequested = process.cancelRequested
-        settings = process.settings
+        settings = SettingsResource(settings: process.settings)
         createdAt = Timestamp.format(process.createdAt)
+    }
+}
+
+/// A process's settings as one object with its `kind` beside the settings of that kind, as the
+/// request that started it wrote them.
+struct SettingsResource: Encodable, Sendable {
+    let settings: ProcessSettings
+
+    enum CodingKeys: String, CodingKey { case kind }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(settings.kind, forKey: .kind)
+        switch settings {
+        case .import(let value): try value.encode(to: encoder)
+        case .export(let value): try value.encode(to: encoder)
+        case .delete(let value), .statusChange(let value): try value.encode(to: encoder)
+        case .listOperation(let value): try value.encode(to: encoder)
+        }
     }
 }
 

@@ -92,6 +92,7 @@ enum JSONDocument {
             "state": .string(phone.state.rawValue), "retryCount": .integer(Int64(phone.retryCount)),
         ]
         if let problem = phone.problem { members["problem"] = .string(problem.rawValue) }
+        if let number = phone.extension { members["extension"] = .string(number) }
         return .object(members)
     }
 
@@ -136,7 +137,7 @@ enum JSONDocument {
             return PhoneNumber(
                 raw: raw, e164: e164, type: text("type").flatMap(PhoneType.init(rawValue:)) ?? .unknown,
                 state: text("state").flatMap(PhoneState.init(rawValue:)) ?? .active, retryCount: retries,
-                problem: text("problem").flatMap(PhoneProblem.init(rawValue:)))
+                problem: text("problem").flatMap(PhoneProblem.init(rawValue:)), extension: text("extension"))
         }
     }
 

@@ -34,12 +34,15 @@ public struct ImportBatch: Sendable {
     public var read: Int
     /// Rows rejected while reading (bad cells, wrong cell count) before the batch was planned.
     public var rejected: Int
+    /// Numbers and addresses the rows repeated in another column, kept once.
+    public var folded: Int
     public var progress: Int
 
-    public init(rows: [ImportPlan.Row], read: Int, rejected: Int, progress: Int) {
+    public init(rows: [ImportPlan.Row], read: Int, rejected: Int, folded: Int = 0, progress: Int) {
         self.rows = rows
         self.read = read
         self.rejected = rejected
+        self.folded = folded
         self.progress = progress
     }
 }

@@ -94,6 +94,7 @@ struct SQLImportRepository: ImportRepository {
             }
             plan.counts.read = batch.read
             plan.counts.rejected += batch.rejected
+            plan.counts.folded = batch.folded
             try await ProcessCountsSQL.add(plan.counts, progress: batch.progress, to: processID, at: now, on: sql)
             try beforeCommit(plan)
             return plan

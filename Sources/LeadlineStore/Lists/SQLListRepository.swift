@@ -7,7 +7,7 @@ struct SQLListRepository: ListRepository {
     let clock: @Sendable () -> Date
 
     static let columns = """
-        id, tenant_id, name, description, owner, time_zone, default_region, enabled, dedup_key, keep_invalid_numbers, schema,
+        id, tenant_id, name, description, owner, time_zone, default_region, enabled, dedup_key, keep_invalid_numbers, locale, date_order, schema,
         version, created_at, updated_at
         """
 
@@ -22,10 +22,11 @@ struct SQLListRepository: ListRepository {
                 }
                 let row = try await sql.raw("""
                     INSERT INTO lists (tenant_id, name, description, owner, time_zone, default_region, enabled, dedup_key,
-                                       keep_invalid_numbers, schema, version, created_at, updated_at)
+                                       keep_invalid_numbers, locale, date_order, schema, version, created_at, updated_at)
                     VALUES (\(bind: tenantID), \(bind: settings.name), \(bind: settings.description), \(bind: settings.owner),
                             \(bind: settings.timeZone), \(bind: settings.defaultRegion), \(bind: settings.enabled),
-                            \(bind: settings.dedupKey.rawValue), \(bind: settings.keepInvalidNumbers), \(bind: try JSONText.encode(schema)),
+                            \(bind: settings.dedupKey.rawValue), \(bind: settings.keepInvalidNumbers), \(bind: settings.locale),
+                            \(bind: settings.dateOrder?.rawValue), \(bind: try JSONText.encode(schema)),
                             1, \(bind: now), \(bind: now))
                     RETURNING id
                     """).first()!
@@ -77,6 +78,7 @@ struct SQLListRepository: ListRepository {
                         owner = \(bind: settings.owner), time_zone = \(bind: settings.timeZone),
                         default_region = \(bind: settings.defaultRegion), enabled = \(bind: settings.enabled),
                         dedup_key = \(bind: settings.dedupKey.rawValue), keep_invalid_numbers = \(bind: settings.keepInvalidNumbers),
+                        locale = \(bind: settings.locale), date_order = \(bind: settings.dateOrder?.rawValue),
                         version = version + 1, updated_at = \(bind: now)
                     WHERE id = \(bind: id) AND version = \(bind: current.version) RETURNING id
                     """).first()
@@ -236,7 +238,9 @@ struct SQLListRepository: ListRepository {
                     enabled: try row.decode(column: "enabled", as: Bool.self),
                     dedupKey: DedupKey(rawValue: key) ?? .externalID,
                     sharedWith: (shares[id] ?? []).map(\.grant),
-                    keepInvalidNumbers: try row.decode(column: "keep_invalid_numbers", as: Bool.self)),
+                    keepInvalidNumbers: try row.decode(column: "keep_invalid_numbers", as: Bool.self),
+                    locale: try row.decode(column: "locale", as: String?.self),
+                    dateOrder: try row.decode(column: "date_order", as: String?.self).flatMap(DateOrder.init)),
                 schema: try JSONText.decode([FieldDefinition].self, try row.decode(column: "schema", as: String.self)),
                 shares: shares[id] ?? [],
                 version: try row.decode(column: "version", as: Int.self),

@@ -18,6 +18,6 @@ struct Migration: Sendable {
     /// Every migration, in order. Append only: a released migration never changes.
     static let all: [Migration] = [
         .m001CreateTables, .m002SearchIndexes, .m003KeepInvalidNumbers, .m004ContactState, .m005Processes, .m006DataSources,
-        .m007FiltersBulkWorkBlacklists, .m008ListShareOffers, .m009IDsNeverReused,
+        .m007FiltersBulkWorkBlacklists, .m008ListShareOffers, .m009IDsNeverReused, .m010HowPeopleWrite,
     ]
 }

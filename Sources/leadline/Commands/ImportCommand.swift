@@ -10,9 +10,11 @@ struct ImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "Import a CSV file into a list, with the same rules and checks as the API.",
         discussion: """
-            Rejected rows go to a file beside the data directory's results, named in the summary. With --create a \
-            missing list is made, its fields taken from the header: phone1..phone10, email, first_name, last_name, \
-            account_id, time_zone and state fill the built-in parts; other columns become text fields.
+            Rejected rows go to a file beside the data directory's results, named in the summary; fix them and \
+            import that file again. With --create a missing list is made and, as with --create-fields, the columns \
+            that name no part of it become fields typed from their cells (integer, decimal, boolean, date, datetime, \
+            email, phone, choice or text): phone1..phone10, email, first_name, last_name, account_id, time_zone and \
+            state fill the built-in parts. A new store gets its default tenant and administrator token, as serve makes them.
             """)
 
     @OptionGroup var store: StoreOptions
@@ -20,6 +22,11 @@ struct ImportCommand: AsyncParsableCommand {
     @OptionGroup var data: DataDirectoryOption
     @Argument(help: "The CSV file.") var file: String
     @Flag(help: "Create the list when it does not exist.") var create = false
+    @Flag(help: "Add the file's columns that fill nothing of the list as fields, typed from their cells.") var createFields = false
+    @Option(help: "With --create: the locale the file writes numbers in (en, de, fr-CA…).") var locale: String?
+    @Option(help: "With --create: the order of numeric dates, mdy, dmy or ymd (default: the region's usual order).") var dateOrder: String?
+    @Option(help: "What an empty cell does to a contact the file updates: keep its value, or clear it.")
+    var emptyCells: String = ImportRules.EmptyCells.keep.rawValue
     @Option(help: "auto (columns by name) or the name of a saved mapping template.") var map: String = "auto"
     @Option(name: .customLong("merge"), help: "Rule for contacts in both: do_nothing, activate, activate_with_phones, inactivate, delete, append, replace, update_fields.")
     var mergeRule: String = ImportRules().mergeRule.rawValue
@@ -38,14 +45,14 @@ struct ImportCommand: AsyncParsableCommand {
         let rules = ImportRules(
             importRule: try Self.rule(importRule, "--import"), updateRule: try Self.rule(updateRule, "--update"),
             mergeRule: try Self.rule(mergeRule, "--merge"), duplicates: firstWins ? .first : .last, emptyListFirst: emptyFirst,
-            blacklist: try Self.rule(blacklist, "--blacklist"))
+            blacklist: try Self.rule(blacklist, "--blacklist"), emptyCells: try Self.rule(emptyCells, "--empty-cells"))
         guard FileManager.default.isReadableFile(atPath: file) else { throw CommandFailure("cannot read \(file)") }
         let files = try ProcessFiles(directory: data.directory)
         try await store.withStore { store in
             try await CommandErrors.explained {
                 let tenant = try await target.tenant(in: store)
                 let list = try await existingOrCreated(tenantID: tenant.id, store: store)
-                let settings = ImportSettings(separator: sep, template: map == "auto" ? nil : map, rules: rules)
+                let settings = ImportSettings(separator: sep, template: map == "auto" ? nil : map, createFields: create || createFields, rules: rules)
                 let process = try await store.processes.create(NewProcess(
                     tenantID: tenant.id, listID: list.id, actor: "cli", scheduledAt: Date(), fileName: (file as NSString).lastPathComponent,
                     inputPath: (file as NSString).standardizingPath, settings: .import(settings)))
@@ -58,7 +65,7 @@ struct ImportCommand: AsyncParsableCommand {
                 print("""
                     import \(ended.id) into list \(list.id) '\(list.settings.name)': \(ended.state.rawValue) in \(String(format: "%.1f", seconds)) s
                       read \(counts.read), inserted \(counts.inserted), updated \(counts.updated), unchanged \(counts.unchanged), \
-                    deleted \(counts.deleted), rejected \(counts.rejected), duplicates \(counts.duplicates)
+                    deleted \(counts.deleted), rejected \(counts.rejected), duplicates \(counts.duplicates), repeats folded \(counts.folded)
                       \(ended.details)
                     """)
                 if ended.hasResultFile, let path = try await store.processes.resultPath(id: ended.id, tenantID: tenant.id) {
@@ -72,12 +79,9 @@ struct ImportCommand: AsyncParsableCommand {
     private func existingOrCreated(tenantID: Int64, store: Store) async throws -> ContactList {
         if let list = try await target.find(tenantID: tenantID, in: store) { return list }
         guard create else { throw CommandFailure("no list is named or numbered '\(target.list)'; add --create to make it") }
-        let header = try FileHeader.read(file, separator: sep)
-        var list = try await store.lists.create(ListSettings(name: target.list, defaultRegion: region?.uppercased()), tenantID: tenantID)
-        for field in HeaderSchema.fields(for: header) where list.field(named: field.name) == nil {
-            list = try await store.lists.addField(field, listID: list.id, tenantID: tenantID, expectedVersion: nil)
-        }
-        print("created list \(list.id) '\(list.settings.name)' with fields \(list.schema.map(\.name).joined(separator: ", "))")
+        let input = ListInput(name: target.list, defaultRegion: region?.uppercased(), locale: locale, dateOrder: dateOrder)
+        let list = try await store.lists.create(try ListRules.create(input, schema: [], ownTenant: tenantID), tenantID: tenantID)
+        print("created list \(list.id) '\(list.settings.name)'")
         return list
     }
 

@@ -15,10 +15,12 @@ struct TenantCommand: AsyncParsableCommand {
 
         @OptionGroup var store: StoreOptions
         @Argument(help: "The tenant's name.") var name: String
+        @Option(help: "Region for numbers without a country code in lists that name none (ISO code; empty for none).")
+        var region: String = Tenant.newTenantRegion
 
         func run() async throws {
             try await store.withStore { store in
-                let tenant = try await CommandErrors.explained { try await store.tenants.create(name: name) }
+                let tenant = try await CommandErrors.explained { try await store.tenants.create(name: name, defaultRegion: region) }
                 print("tenant \(tenant.id) \(tenant.name)")
             }
         }

@@ -32,17 +32,22 @@ import Testing
     @Test func aRowIsReadThroughTheContactRulesAndRejectedByColumn() {
         let header = ["account_id", "phone1", "balance", "email"]
         let mapping = try! ColumnMapping.automatic(header: header, list: list)
-        guard case .contact(_, let content) = ImportedRow.read(["A1", "(415) 555-2671", "12.50", "Ann@Example.com"], header: header, mapping: mapping, list: list) else {
+        let reading = CellReading(list: list, region: list.settings.defaultRegion)
+        func read(_ cells: [String]) -> ImportedRow {
+            ImportedRow.read(cells, line: 2, header: header, mapping: mapping, list: list, reading: reading)
+        }
+        guard case .contact(let row, _) = read(["A1", "(415) 555-2671", "$12.50", "Ann@Example.com"]) else {
             Issue.record("a good row was rejected")
             return
         }
+        let content = row.content
         #expect(content.phones.map(\.e164) == ["+14155552671"] && content.custom["balance"] == .decimal(Decimal(string: "12.5")!))
-        guard case .rejected(let issues) = ImportedRow.read(["A2", "555-12", "12,50", "nobody"], header: header, mapping: mapping, list: list) else {
+        guard case .rejected(let issues) = read(["A2", "555-12", "12;50", "nobody"]) else {
             Issue.record("a bad row was accepted")
             return
         }
         #expect(Set(issues.compactMap(\.column)) == ["phone1", "balance", "email"])
-        guard case .rejected(let short) = ImportedRow.read(["A3"], header: header, mapping: mapping, list: list) else { return }
+        guard case .rejected(let short) = read(["A3"]) else { return }
         #expect(short.first?.reason == "has 1 cells where the header has 4")
     }
 

@@ -41,7 +41,7 @@ import Testing
     static let rows: [String: Row] = [
         "GET /healthz": Row(scope: .open), "GET /metrics": Row(scope: .open), "GET /openapi.json": Row(scope: .open),
         "GET /api/v1/tenants": Row(scope: .system), "POST /api/v1/tenants": Row(scope: .system, body: #"{"name":"newco"}"#),
-        "GET /api/v1/tenants/{id}": Row(scope: .system),
+        "GET /api/v1/tenants/{id}": Row(scope: .system), "PATCH /api/v1/tenants/{id}": Row(scope: .system, body: #"{"defaultRegion":"GB"}"#),
         "GET /api/v1/tokens": Row(scope: .tenant(.manageTokens)),
         "POST /api/v1/tokens": Row(scope: .tenant(.manageTokens), body: #"{"name":"bot","role":"agent"}"#),
         "DELETE /api/v1/tokens/{id}": Row(scope: .tenant(.manageTokens)),

@@ -37,7 +37,11 @@ struct TestAPI {
             let settings = ServerSettings(
                 host: "127.0.0.1", port: 0, maxBodySize: maxBodySize, uploadLimit: uploadLimit, readTimeout: readTimeout)
             let routes = RouteTable()
-            let app = buildApplication(settings: settings, store: store, files: files, runner: runner, runsProcesses: false, routes: routes)
+            // Requests are logged at info; the suite's output keeps to warnings.
+            var logger = Logger(label: "leadline")
+            logger.logLevel = .warning
+            let app = buildApplication(
+                settings: settings, store: store, files: files, runner: runner, runsProcesses: false, logger: logger, routes: routes)
             try await app.test(mode) { client in
                 try await body(TestAPI(client: client, store: store, adminToken: outcome.adminSecret!, runner: runner, files: files, routes: routes))
             }
