@@ -47,6 +47,9 @@ public struct LeadGenerator {
         }
     }
 
+    public mutating func firstName() -> String { Self.firstNames[below(Self.firstNames.count)] }
+    public mutating func lastName() -> String { Self.lastNames[below(Self.lastNames.count)] }
+
     public mutating func contact(index: Int) -> ContactContent {
         let first = Self.firstNames[below(Self.firstNames.count)]
         let last = Self.lastNames[below(Self.lastNames.count)]

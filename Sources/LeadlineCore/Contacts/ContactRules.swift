@@ -146,11 +146,12 @@ public enum ContactRules {
                 issues.add("emails[\(index)]", "'\(email.prefix(100))' is not a valid email address")
                 continue
             }
+            // A file's second column often repeats the address in other capitals: the same mailbox to a person.
+            if folding, result.contains(where: { $0.lowercased() == normalized.lowercased() }) {
+                folded.append(index)
+                continue
+            }
             if result.contains(normalized) {
-                if folding {
-                    folded.append(index)
-                    continue
-                }
                 issues.add("emails[\(index)]", "repeats \(normalized)")
             }
             result.append(normalized)

@@ -43,7 +43,9 @@ public enum FieldInference {
             distinct.append(value)
             if distinct.count > choiceValues { break }
         }
-        if values.count >= choiceSample, distinct.count <= choiceValues, distinct.count * 3 <= values.count,
+        // Places and names repeat in a small file too, but the next file brings new ones: they stay text.
+        let namesFreeText = ["city", "town", "name", "address", "street", "company", "country", "county"].contains { header.contains($0) }
+        if !namesFreeText, values.count >= choiceSample, distinct.count <= choiceValues, distinct.count * 3 <= values.count,
             distinct.allSatisfy({ $0.count <= 60 && !$0.containsControlCharacter })
         {
             return FieldDefinition(name: "", type: .choice, size: 255, validValues: distinct)

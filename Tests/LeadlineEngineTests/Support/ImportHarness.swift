@@ -11,7 +11,7 @@ import Testing
 struct ImportHarness {
     let store: Store
     let files: ProcessFiles
-    let tenant: Tenant
+    var tenant: Tenant
     var list: ContactList
     let runner: ProcessRunner
 
