@@ -65,7 +65,6 @@ struct ImportHarness {
     /// The rejected-rows file of a process, as rows of cells.
     func rejects(of process: ListProcess) async throws -> [[String]] {
         guard let path = try await store.processes.resultPath(id: process.id, tenantID: tenant.id) else { return [] }
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        return text.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        return try RejectsLoopTests.rows(of: path)
     }
 }
