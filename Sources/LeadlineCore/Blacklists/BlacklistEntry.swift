@@ -10,6 +10,17 @@ public enum BlacklistMedium: String, Sendable, Codable, CaseIterable {
     }
 }
 
+extension BlacklistEntry {
+    /// The channels this entry forbids: its own medium, or for `any` every channel its URI can be reached on.
+    public var covers: [BlacklistMedium] {
+        guard medium == .any else { return [medium] }
+        switch uri {
+        case .number, .numberPrefix: return [.voice, .sms]
+        case .email, .emailDomain: return [.email]
+        }
+    }
+}
+
 /// A tenant's do-not-contact entry.
 public struct BlacklistEntry: Sendable, Equatable {
     public var id: Int64

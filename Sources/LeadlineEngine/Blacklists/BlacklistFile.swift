@@ -30,6 +30,7 @@ public enum BlacklistFile {
 
     /// Adds the file's entries to the tenant's list; numbers without `+` are read in `region`.
     public static func importEntries(path: String, region: String?, tenantID: Int64, actor: String, store: Store) async throws -> Outcome {
+        let region = try await store.tenants.defaultRegion(of: tenantID, unless: region)
         var reader = try CSVReader(source: try FileByteSource(path: path), hasHeader: true)
         var row = CSVRow()
         guard try reader.next(into: &row) else { throw CSVError.empty }

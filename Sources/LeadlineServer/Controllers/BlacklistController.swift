@@ -44,13 +44,10 @@ struct BlacklistController {
     @Sendable func add(_ request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.principal(requiring: .manageContacts)
         let input = try await body.decode(EntryInput.self, from: request)
-        let entry = try BlacklistEntry.Input.read(
-            uri: input.uri, medium: input.medium, name: input.name, reason: input.reason, expires: input.expires, defaultRegion: input.region)
-        let added = try await store.blacklist.add([entry], tenantID: principal.tenantID, actor: principal.actor)
-        guard let saved = try await store.blacklist.find(uri: entry.uri, medium: entry.medium, tenantID: principal.tenantID) else {
-            throw DomainError.notFound("the entry for \(entry.uri) is gone")
-        }
-        return try JSONResponse.make(BlacklistEntryResource(saved), status: added == 1 ? .created : .ok)
+        let (saved, created) = try await BlacklistEntries.add(
+            uri: input.uri, medium: input.medium, name: input.name, reason: input.reason, expires: input.expires, region: input.region,
+            tenantID: principal.tenantID, actor: principal.actor, store: store)
+        return try JSONResponse.make(BlacklistEntryResource(saved), status: created ? .created : .ok)
     }
 
     @Sendable func find(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -83,8 +80,10 @@ struct BlacklistController {
         case (nil, let email?): value = .email(email)
         default: throw ValidationFailure(field: "number", reason: "give number or email, one of them")
         }
-        let (checked, entry) = try await BlacklistCheck.check(value, channel: channel, tenantID: principal.tenantID, store: store, at: Date())
-        return try JSONResponse.make(BlacklistCheckResource(listed: entry != nil, checked: checked, entry: entry.map(BlacklistEntryResource.init)))
+        let answer = try await BlacklistCheck.check(value, channel: channel, tenantID: principal.tenantID, store: store, at: Date())
+        return try JSONResponse.make(BlacklistCheckResource(
+            listed: answer.entry != nil, checked: answer.checked, medium: channel, blockedOn: answer.blockedOn,
+            entry: answer.entry.map(BlacklistEntryResource.init)))
     }
 
     /// A CSV file as the raw body; `?region=US` reads numbers written without `+`.

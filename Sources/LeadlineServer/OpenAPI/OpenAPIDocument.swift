@@ -4123,7 +4123,9 @@ enum OpenAPIDocument {
          "type": "object",
          "required": [
           "listed",
-          "checked"
+          "checked",
+          "medium",
+          "blockedOn"
          ],
          "properties": {
           "listed": {
@@ -4134,6 +4136,28 @@ enum OpenAPIDocument {
           },
           "entry": {
            "$ref": "#/components/schemas/BlacklistEntry"
+          },
+          "medium": {
+           "type": "string",
+           "enum": [
+            "voice",
+            "sms",
+            "email",
+            "any"
+           ],
+           "description": "the channel asked about; any asks about every one"
+          },
+          "blockedOn": {
+           "type": "array",
+           "items": {
+            "type": "string",
+            "enum": [
+             "voice",
+             "sms",
+             "email"
+            ]
+           },
+           "description": "every channel the value may not be reached on, whichever was asked"
           }
          }
         }
@@ -6800,7 +6824,8 @@ enum OpenAPIDocument {
      "kind",
      "reason",
      "createdAt",
-     "createdBy"
+     "createdBy",
+     "covers"
     ],
     "properties": {
      "id": {
@@ -6848,6 +6873,18 @@ enum OpenAPIDocument {
      },
      "createdBy": {
       "type": "string"
+     },
+     "covers": {
+      "type": "array",
+      "items": {
+       "type": "string",
+       "enum": [
+        "voice",
+        "sms",
+        "email"
+       ]
+      },
+      "description": "the channels the entry forbids: voice and sms for a number of medium any, email for an address"
      }
     }
    },

@@ -7,6 +7,8 @@ struct BlacklistEntryResource: Encodable, Sendable {
     var uri: String
     /// number, number_prefix, email or email_domain.
     var kind: String
+    /// The channels the entry forbids: voice and sms for a number of medium any, email for an address.
+    var covers: [BlacklistMedium]
     var reason: String
     var expiresAt: String?
     var createdAt: String
@@ -18,6 +20,7 @@ struct BlacklistEntryResource: Encodable, Sendable {
         medium = entry.medium
         uri = entry.uri.description
         kind = entry.uri.kind
+        covers = entry.covers
         reason = entry.reason
         expiresAt = entry.expiresAt.map(Timestamp.format)
         createdAt = Timestamp.format(entry.createdAt)
@@ -30,6 +33,11 @@ struct BlacklistCheckResource: Encodable, Sendable {
     var listed: Bool
     /// The value as checked: a number in E.164, an address lowercased.
     var checked: String
+    /// The channel asked about; `any` asks about every one.
+    var medium: BlacklistMedium
+    /// Every channel the value may not be reached on, whichever was asked.
+    var blockedOn: [BlacklistMedium]
+    /// The entry forbidding the channel asked about.
     var entry: BlacklistEntryResource?
 }
 

@@ -26,10 +26,10 @@ struct BlacklistCommand: AsyncParsableCommand {
             try await store.withStore { store in
                 try await CommandErrors.explained {
                     let tenant = try await owner.resolve(in: store)
-                    let entry = try BlacklistEntry.Input.read(uri: uri, medium: medium, name: name, reason: reason, expires: expires, defaultRegion: region)
-                    let added = try await store.blacklist.add([entry], tenantID: tenant.id, actor: "cli")
-                    let saved = try await store.blacklist.find(uri: entry.uri, medium: entry.medium, tenantID: tenant.id)
-                    print("\(added == 1 ? "added" : "replaced") entry \(saved?.id ?? 0): \(entry.uri) \(entry.medium.rawValue)")
+                    let (saved, created) = try await BlacklistEntries.add(
+                        uri: uri, medium: medium, name: name, reason: reason, expires: expires, region: region, tenantID: tenant.id, actor: "cli",
+                        store: store)
+                    print("\(created ? "added" : "replaced") entry \(saved.id): \(saved.uri) \(saved.medium.rawValue)")
                 }
             }
         }
@@ -89,12 +89,13 @@ struct BlacklistCommand: AsyncParsableCommand {
                 try await CommandErrors.explained {
                     let tenant = try await owner.resolve(in: store)
                     let asked: BlacklistCheck.Value = value.contains("@") ? .email(value) : .number(value, region: region)
-                    let (checked, found) = try await BlacklistCheck.check(asked, channel: channel, tenantID: tenant.id, store: store, at: Date())
-                    guard let entry = found else {
-                        print("\(checked): not listed for \(channel.rawValue)")
+                    let answer = try await BlacklistCheck.check(asked, channel: channel, tenantID: tenant.id, store: store, at: Date())
+                    guard let entry = answer.entry else {
+                        let elsewhere = answer.blockedOn.isEmpty ? "" : " (blocked for \(answer.blockedOn.map(\.rawValue).joined(separator: ", ")))"
+                        print("\(answer.checked): not listed for \(channel.rawValue)\(elsewhere)")
                         return false
                     }
-                    print("\(checked): listed by entry \(entry.id) \(entry.uri) \(entry.medium.rawValue) \(entry.name) \(entry.reason)")
+                    print("\(answer.checked): listed by entry \(entry.id) \(entry.uri) for \(entry.covers.map(\.rawValue).joined(separator: ", ")) \(entry.name) \(entry.reason)")
                     return true
                 }
             }

@@ -22,6 +22,17 @@ import Testing
             #expect((prefix.object?["entry"] as? [String: Any])?["name"] as? String == "Premium")
             #expect(try await api.call(.get, "/api/v1/blacklist/check?email=x@example.com").object?["listed"] as? Bool == false)
 
+            // A number written as people write it is read in the tenant's default region (US for a new tenant).
+            let national = try await api.call(.post, "/api/v1/blacklist", json: #"{"uri":"(212) 555-0177","medium":"sms"}"#)
+            #expect(national.status == .created && national.object?["uri"] as? String == "+12125550177", "\(national.text)")
+            #expect(national.object?["covers"] as? [String] == ["sms"])
+            #expect((prefix.object?["entry"] as? [String: Any])?["covers"] as? [String] == ["voice", "sms"], "a number of medium any forbids both")
+            let bySMS = try await api.call(.get, "/api/v1/blacklist/check?number=(212)%20555-0177&medium=sms")
+            #expect(bySMS.object?["listed"] as? Bool == true && bySMS.object?["blockedOn"] as? [String] == ["sms"], "\(bySMS.text)")
+            let byVoice = try await api.call(.get, "/api/v1/blacklist/check?number=(212)%20555-0177&medium=voice")
+            #expect(byVoice.object?["listed"] as? Bool == false && byVoice.object?["medium"] as? String == "voice", "a check answers for its medium only")
+            #expect(byVoice.object?["blockedOn"] as? [String] == ["sms"], "and says which media are blocked")
+
             let other = try await api.tenant("other")
             #expect(try await api.call(.get, "/api/v1/blacklist/check?number=%2B19005551234", token: other.token).object?["listed"] as? Bool == false)
             #expect(try await api.call(.delete, "/api/v1/blacklist/\(id)", token: other.token).status == .notFound)
@@ -34,7 +45,7 @@ import Testing
     @Test func badEntriesAndChecksAreClearErrors() async throws {
         try await TestAPI.with { api in
             let cases: [(String, String)] = [
-                (#"{"uri":"hello"}"#, "uri"), (#"{"uri":"4155550100"}"#, "uri"), (#"{"uri":"+1415*","medium":"email"}"#, "medium"),
+                (#"{"uri":"hello"}"#, "uri"), (#"{"uri":"555-12"}"#, "uri"), (#"{"uri":"4155550100","region":"ZZ"}"#, "uri"), (#"{"uri":"+1415*","medium":"email"}"#, "medium"),
                 (#"{"uri":"+14155550100","expires":"soon"}"#, "expires"), (#"{"uri":"+14155550100","color":"red"}"#, "color"),
             ]
             for (body, field) in cases {
@@ -57,7 +68,7 @@ import Testing
             #expect(imported.object?["read"] as? Int == 5 && imported.object?["added"] as? Int == 3 && imported.object?["rejected"] as? Int == 2)
             let rejects = try #require(imported.object?["rejects"] as? [[String: Any]])
             #expect(rejects.map { $0["line"] as? Int } == [4, 6])
-            #expect((rejects.first?["reason"] as? String)?.hasPrefix("uri: 'not a number' is no number") == true, "\(rejects)")
+            #expect((rejects.first?["reason"] as? String)?.hasPrefix("uri: 'not a number' is no phone number") == true, "\(rejects)")
 
             let exported = try await api.call(.get, "/api/v1/blacklist/export")
             #expect(exported.headers[.contentType] == "text/csv; charset=utf-8")
