@@ -63,9 +63,14 @@ public enum FilterSubject: Sendable, Equatable {
         let lowered = name.lowercased()
         if lowered.hasPrefix("custom.") || lowered.hasPrefix("field.") {
             let fieldName = String(name.drop(while: { $0 != "." }).dropFirst())
-            return fields.first { $0.name == fieldName }.map { .custom(name: $0.name, type: $0.type) }
+            return field(fieldName, in: fields).map { .custom(name: $0.name, type: $0.type) }
         }
         if let system = systemNames[lowered] { return system }
-        return fields.first { $0.name == name }.map { .custom(name: $0.name, type: $0.type) }
+        return field(name, in: fields).map { .custom(name: $0.name, type: $0.type) }
+    }
+
+    /// A field by its name as a person writes it: exactly, else without case, as imports map columns.
+    private static func field(_ name: String, in fields: [FieldDefinition]) -> FieldDefinition? {
+        fields.first { $0.name == name } ?? fields.first { $0.name.lowercased() == name.lowercased() }
     }
 }

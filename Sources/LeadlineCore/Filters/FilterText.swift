@@ -274,15 +274,29 @@ public enum FilterText {
             case .word(let word)? where ["true", "false"].contains(word.lowercased()):
                 position += 1
                 return .bool(word.lowercased() == "true")
+            case .word(let word)? where !Self.keywords.contains(word.lowercased()):
+                // A single word needs no quotes: `segment = retail`.
+                position += 1
+                return .string(word)
             default:
-                throw failure("expected a value: \"quoted text\", a number, true or false")
+                throw failure("expected a value: \"quoted text\", a single word, a number, true or false")
             }
         }
 
+        /// Words that join conditions, which a value written without quotes cannot be.
+        static let keywords: Set<String> = ["and", "or", "not", "in", "between", "is", "empty", "within", "older", "than"]
+
         private mutating func text() throws(ValidationFailure) -> String {
-            guard case .text(let text)? = current else { throw failure("expected \"quoted text\"") }
-            position += 1
-            return text
+            switch current {
+            case .text(let text)?:
+                position += 1
+                return text
+            case .word(let word)? where !Self.keywords.contains(word.lowercased()):
+                position += 1
+                return word
+            default:
+                throw failure("expected \"quoted text\" or a single word")
+            }
         }
 
         private mutating func days() throws(ValidationFailure) -> Int {

@@ -1,15 +1,17 @@
 import Foundation
 
-/// What a person looks for among contacts. Text criteria match anywhere inside the value.
+/// What a person looks for among contacts. Text criteria match anywhere inside the value; a
+/// name matches word by word, in any order (see `SearchText`).
 public struct ContactSearch: Sendable, Equatable {
-    /// Substring search needs three characters: the trigram index serves nothing shorter.
+    /// Substring search needs three characters: the trigram index serves nothing shorter. A
+    /// name's word of two is looked for at the start of a word, a space and two letters.
     public static let minimumTextLength = 3
     public static let maximumTextLength = 100
 
     /// One list, or nil for every list the tenant can see.
     public var listID: Int64?
-    /// Part of the first or last name, lowercased.
-    public var name: String?
+    /// What the name must hold, each of them: folded words, a short one after a space.
+    public var nameTerms: [String]
     /// Part of any phone number, digits only.
     public var phoneDigits: String?
     /// Part of any email address, lowercased.
@@ -26,7 +28,7 @@ public struct ContactSearch: Sendable, Equatable {
         status: ContactStatus? = nil, custom: [CustomCriterion] = [], filter: CheckedFilter? = nil, page: PageRequest = PageRequest()
     ) {
         self.listID = listID
-        self.name = name
+        self.nameTerms = name.flatMap(SearchText.nameTerms) ?? []
         self.phoneDigits = phoneDigits
         self.email = email
         self.status = status
@@ -55,7 +57,16 @@ public struct ContactSearch: Sendable, Equatable {
     ) throws(ValidationFailure) -> ContactSearch {
         var issues = IssueCollector()
         var search = ContactSearch(listID: listID, page: page)
-        search.name = substring(name, field: "name", &issues)?.lowercased()
+        if let name {
+            let trimmed = name.trimmingWhitespace
+            if trimmed.count > maximumTextLength {
+                issues.add("name", "must be at most \(maximumTextLength) characters")
+            } else if let terms = SearchText.nameTerms(trimmed) {
+                search.nameTerms = terms
+            } else {
+                issues.add("name", "must hold a word of at least 2 letters, or 3 characters, for a partial search")
+            }
+        }
         if let phone = substring(phone, field: "phone", &issues) {
             let digits = String(phone.unicodeScalars.filter { ("0"..."9").contains($0) }.map(Character.init))
             if digits.count < minimumTextLength {

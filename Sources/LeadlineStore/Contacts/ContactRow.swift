@@ -35,7 +35,7 @@ enum ContactRow {
 
     /// `first last`, lowercased.
     static func searchName(_ content: ContactContent) -> String {
-        [content.firstName, content.lastName].compactMap { $0 }.joined(separator: " ").lowercased()
+        SearchText.name(first: content.firstName, last: content.lastName)
     }
 
     /// The digits of every number, space-separated, so a partial number matches inside one of them.

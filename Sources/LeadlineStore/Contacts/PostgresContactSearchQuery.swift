@@ -20,11 +20,10 @@ struct PostgresContactSearchQuery: ContactSearchQuery {
             let document = (try? JSONText.encode(criterion.value)) ?? "null"
             return "(c.custom::jsonb -> \(bind: criterion.field)) = \(bind: document)::jsonb"
         }
-        let terms: [SQLQueryString] = [
-            search.name.map { ("s.search_name", $0) },
+        let terms: [SQLQueryString] = (search.nameTerms.map { ("s.search_name", $0) } + [
             search.phoneDigits.map { ("s.search_phones", $0) },
             search.email.map { ("s.search_emails", $0) },
-        ].compactMap { $0 }.map { column, text in
+        ].compactMap { $0 }).map { column, text in
             "\(unsafeRaw: column) LIKE \(bind: "%" + Self.escapedForLike(text) + "%")"
         }
         guard !terms.isEmpty else {

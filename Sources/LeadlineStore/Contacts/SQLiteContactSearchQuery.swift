@@ -10,8 +10,7 @@ struct SQLiteContactSearchQuery: ContactSearchQuery {
     }
 
     func query(_ search: ContactSearch, lists: [Int64]) -> SQLQueryString {
-        let terms = [
-            search.name.map { ("search_name", $0) },
+        let terms = search.nameTerms.map { ("search_name", $0) } + [
             search.phoneDigits.map { ("search_phones", $0) },
             search.email.map { ("search_emails", $0) },
         ].compactMap { $0 }

@@ -54,6 +54,13 @@ public struct Migrator: Sendable {
                         throw StoreError.migrationFailed(version: migration.version, reason: String(reflecting: error))
                     }
                 }
+                if let rewrite = migration.rewrite {
+                    do {
+                        try await rewrite(sql)
+                    } catch {
+                        throw StoreError.migrationFailed(version: migration.version, reason: String(reflecting: error))
+                    }
+                }
                 try await sql.raw("""
                     INSERT INTO schema_migrations (version, name, applied_at)
                     VALUES (\(bind: migration.version), \(bind: migration.name), \(bind: Int64(Date().timeIntervalSince1970 * 1000)))

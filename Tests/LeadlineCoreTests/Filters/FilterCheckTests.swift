@@ -16,6 +16,10 @@ import Testing
     /// 2026-03-10T12:00:00Z.
     let now = Date(timeIntervalSince1970: 1_773_144_000)
 
+    @Test func fieldNamesMatchWithoutCase() throws {
+        #expect(try check("BALANCE > 100 and Segment = retail") == check(#"balance > 100 and segment = "retail""#))
+    }
+
     private func check(_ text: String) throws -> CheckedFilter {
         try FilterCheck.check(try FilterText.parse(text), fields: fields, defaultRegion: "US", now: now)
     }

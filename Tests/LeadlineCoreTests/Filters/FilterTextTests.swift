@@ -8,6 +8,8 @@ import Testing
     }
 
     @Test func readsTheIssuesExample() throws {
+        #expect(FilterText.format(try FilterText.parse("Segment = retail or city contains paris"))
+                == FilterText.format(try FilterText.parse(#"Segment = "retail" or city contains "paris""#)), "a single word needs no quotes")
         let filter = try FilterText.parse(#"status = "remaining" and balance > 100 and created within 30d"#)
         #expect(filter == .all([
             condition("status", .compare(.equals, .string("remaining"))),
@@ -60,7 +62,7 @@ import Testing
             (#"status = "remaining"#, "column 10: the text that starts here has no closing \""),
             ("status remaining", "column 8: expected an operator after 'status'"),
             ("status =", "at the end: expected a value"),
-            ("status = remaining", "column 10: expected a value"),
+            ("status = and", "column 10: expected a value"),
             ("a = 1 b = 2", "column 7: expected 'and', 'or' or the end of the filter"),
             ("a = 1 and", "at the end: expected a field name"),
             ("(a = 1", "at the end: expected ')' to close the group"),

@@ -63,6 +63,40 @@ import Testing
             #expect(try await world.ids(name: "smith", phone: "4155") == [world.ann.id])
             #expect(try await world.ids(list: world.autumn.id, name: "smith") == [world.bob.id])
             #expect(try await world.ids(name: "zzz").isEmpty)
+            #expect(try await world.ids(name: "smith ann") == [world.ann.id], "words in any order")
+            #expect(try await world.ids(name: "sm") == [world.ann.id, world.bob.id], "two letters search the start of words: Blacksmith is not found")
+            #expect(try await world.ids(name: "mi").isEmpty, "and only the start")
+        }
+    }
+
+    @Test(arguments: Engine.allCases)
+    func namesAreFoundAsPeopleTypeThem(engine: Engine) async throws {
+        try await withStore(engine) { store in
+            let tenant = try await store.tenants.create(name: "names")
+            let list = try await store.lists.create(ListSettings(name: "People"), tenantID: tenant.id)
+            var ids: [String: Int64] = [:]
+            for (first, last) in [("Zoë", "Dupré"), ("Seán", "O'Brien"), ("José", "Núñez"), ("Charles", "Martin"), ("Jean-Luc", "Picard")] {
+                ids[first] = try await store.contacts.create(listID: list.id, tenantID: tenant.id, actor: "t") {
+                    try ContactRules.create(ContactInput(externalId: first, firstName: first, lastName: last), list: $0)
+                }.id
+            }
+            func found(_ name: String) async throws -> [Int64] {
+                try await store.contacts.search(
+                    ContactSearch.parse(listID: list.id, name: name, phone: nil, email: nil, status: nil, custom: [], fields: [], page: PageRequest()),
+                    tenantID: tenant.id
+                ).items.map(\.id)
+            }
+            #expect(try await found("zoe") == [ids["Zoë"]!])
+            #expect(try await found("ZOË DUPRE") == [ids["Zoë"]!])
+            #expect(try await found("obrien") == [ids["Seán"]!])
+            #expect(try await found("o'brien sean") == [ids["Seán"]!])
+            #expect(try await found("jose") == [ids["José"]!])
+            #expect(try await found("nunez") == [ids["José"]!])
+            #expect(try await found("martin charles") == [ids["Charles"]!])
+            #expect(try await found("luc") == [ids["Jean-Luc"]!])
+            #expect(try await found("pi") == [ids["Jean-Luc"]!])
+            #expect(try await found("jean picard") == [ids["Jean-Luc"]!])
+            #expect(throws: ValidationFailure.self) { try ContactSearch.parse(listID: nil, name: "z", phone: nil, email: nil, status: nil, custom: [], fields: [], page: PageRequest()) }
         }
     }
 
