@@ -1408,10 +1408,10 @@ enum OpenAPIDocument {
       "in": "query",
       "schema": {
        "type": "string",
-       "minLength": 3,
+       "minLength": 1,
        "maxLength": 100
       },
-      "description": "part of the first or last name"
+      "description": "part of a name: words in any order, without case, accents or punctuation; a word of two letters matches the start of a word, longer ones anywhere"
      },
      {
       "name": "phone",
@@ -1761,7 +1761,15 @@ enum OpenAPIDocument {
       "required": false,
       "description": "the former name of hasHeader",
       "schema": {
-       "type": "boolean"
+       "type": "string",
+       "enum": [
+        "true",
+        "false",
+        "yes",
+        "no",
+        "1",
+        "0"
+       ]
       },
       "deprecated": true
      },
@@ -1863,7 +1871,15 @@ enum OpenAPIDocument {
       "required": false,
       "description": "delete the list's contacts (except those in progress) first",
       "schema": {
-       "type": "boolean"
+       "type": "string",
+       "enum": [
+        "true",
+        "false",
+        "yes",
+        "no",
+        "1",
+        "0"
+       ]
       }
      },
      {
@@ -1872,7 +1888,15 @@ enum OpenAPIDocument {
       "required": false,
       "description": "contacts in both get status remaining and no retries",
       "schema": {
-       "type": "boolean"
+       "type": "string",
+       "enum": [
+        "true",
+        "false",
+        "yes",
+        "no",
+        "1",
+        "0"
+       ]
       }
      },
      {
@@ -1881,7 +1905,15 @@ enum OpenAPIDocument {
       "required": false,
       "description": "accepted; see the closing note",
       "schema": {
-       "type": "boolean"
+       "type": "string",
+       "enum": [
+        "true",
+        "false",
+        "yes",
+        "no",
+        "1",
+        "0"
+       ]
       }
      },
      {
@@ -1890,7 +1922,15 @@ enum OpenAPIDocument {
       "required": false,
       "description": "accepted; see the closing note",
       "schema": {
-       "type": "boolean"
+       "type": "string",
+       "enum": [
+        "true",
+        "false",
+        "yes",
+        "no",
+        "1",
+        "0"
+       ]
       }
      },
      {
@@ -1947,7 +1987,11 @@ enum OpenAPIDocument {
        "type": "string",
        "enum": [
         "true",
-        "false"
+        "false",
+        "yes",
+        "no",
+        "1",
+        "0"
        ]
       }
      },
@@ -1960,7 +2004,11 @@ enum OpenAPIDocument {
        "type": "string",
        "enum": [
         "true",
-        "false"
+        "false",
+        "yes",
+        "no",
+        "1",
+        "0"
        ]
       }
      },
@@ -2106,7 +2154,15 @@ enum OpenAPIDocument {
       "required": false,
       "description": "the former name of hasHeader",
       "schema": {
-       "type": "boolean"
+       "type": "string",
+       "enum": [
+        "true",
+        "false",
+        "yes",
+        "no",
+        "1",
+        "0"
+       ]
       },
       "deprecated": true
      },
@@ -2208,7 +2264,15 @@ enum OpenAPIDocument {
       "required": false,
       "description": "delete the list's contacts (except those in progress) first",
       "schema": {
-       "type": "boolean"
+       "type": "string",
+       "enum": [
+        "true",
+        "false",
+        "yes",
+        "no",
+        "1",
+        "0"
+       ]
       }
      },
      {
@@ -2217,7 +2281,15 @@ enum OpenAPIDocument {
       "required": false,
       "description": "contacts in both get status remaining and no retries",
       "schema": {
-       "type": "boolean"
+       "type": "string",
+       "enum": [
+        "true",
+        "false",
+        "yes",
+        "no",
+        "1",
+        "0"
+       ]
       }
      },
      {
@@ -2226,7 +2298,15 @@ enum OpenAPIDocument {
       "required": false,
       "description": "accepted; see the closing note",
       "schema": {
-       "type": "boolean"
+       "type": "string",
+       "enum": [
+        "true",
+        "false",
+        "yes",
+        "no",
+        "1",
+        "0"
+       ]
       }
      },
      {
@@ -2235,7 +2315,15 @@ enum OpenAPIDocument {
       "required": false,
       "description": "accepted; see the closing note",
       "schema": {
-       "type": "boolean"
+       "type": "string",
+       "enum": [
+        "true",
+        "false",
+        "yes",
+        "no",
+        "1",
+        "0"
+       ]
       }
      },
      {
@@ -2292,7 +2380,11 @@ enum OpenAPIDocument {
        "type": "string",
        "enum": [
         "true",
-        "false"
+        "false",
+        "yes",
+        "no",
+        "1",
+        "0"
        ]
       }
      },
@@ -2305,7 +2397,11 @@ enum OpenAPIDocument {
        "type": "string",
        "enum": [
         "true",
-        "false"
+        "false",
+        "yes",
+        "no",
+        "1",
+        "0"
        ]
       }
      },
@@ -2480,7 +2576,15 @@ enum OpenAPIDocument {
       "required": false,
       "description": "column names first (default true)",
       "schema": {
-       "type": "boolean"
+       "type": "string",
+       "enum": [
+        "true",
+        "false",
+        "yes",
+        "no",
+        "1",
+        "0"
+       ]
       }
      },
      {
@@ -4659,9 +4763,12 @@ enum OpenAPIDocument {
       "maxLength": 100
      },
      "defaultRegion": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "pattern": "^([A-Z]{2})?$",
-      "description": "ISO 3166 code with a numbering plan; absent for US, empty for none"
+      "description": "ISO 3166 code with a numbering plan; absent or null for US, empty for none"
      }
     }
    },
@@ -7224,14 +7331,21 @@ enum OpenAPIDocument {
     "additionalProperties": false,
     "properties": {
      "name": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "minLength": 1,
-      "maxLength": 100
+      "maxLength": 100,
+      "description": "absent or null leaves it"
      },
      "defaultRegion": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "pattern": "^([A-Z]{2})?$",
-      "description": "ISO 3166 code with a numbering plan; absent for US, empty for none"
+      "description": "ISO 3166 code with a numbering plan; empty for none; absent or null leaves it"
      }
     }
    }
