@@ -1746,284 +1746,64 @@ enum OpenAPIDocument {
       }
      },
      {
-      "name": "separator",
-      "in": "query",
-      "required": false,
-      "description": "`,` `;` `:` `|` `tab` or `space`; detected when absent",
-      "schema": {
-       "type": "string",
-       "maxLength": 500
-      }
+      "$ref": "#/components/parameters/importSetting_separator"
      },
      {
-      "name": "header",
-      "in": "query",
-      "required": false,
-      "description": "the former name of hasHeader",
-      "schema": {
-       "type": "string",
-       "enum": [
-        "true",
-        "false",
-        "yes",
-        "no",
-        "1",
-        "0"
-       ]
-      },
-      "deprecated": true
+      "$ref": "#/components/parameters/importSetting_header"
      },
      {
-      "name": "encoding",
-      "in": "query",
-      "required": false,
-      "description": "utf8, utf8-bom, utf16le, utf16be or windows1252; detected when absent (byte-order mark, else UTF-8, else Windows-1252)",
-      "schema": {
-       "type": "string",
-       "maxLength": 500
-      }
+      "$ref": "#/components/parameters/importSetting_encoding"
      },
      {
-      "name": "mapping",
-      "in": "query",
-      "required": false,
-      "description": "JSON object of file column to target: external_id, first_name, last_name, email1..10, phone1..10, time_zone, state, priority or a field name; columns map by name when absent",
-      "schema": {
-       "type": "string",
-       "maxLength": 500
-      }
+      "$ref": "#/components/parameters/importSetting_mapping"
      },
      {
-      "name": "template",
-      "in": "query",
-      "required": false,
-      "description": "a saved mapping template, used when mapping is absent",
-      "schema": {
-       "type": "string",
-       "maxLength": 500,
-       "minLength": 1
-      }
+      "$ref": "#/components/parameters/importSetting_template"
      },
      {
-      "name": "importRule",
-      "in": "query",
-      "required": false,
-      "description": "for contacts only in the file",
-      "schema": {
-       "type": "string",
-       "enum": [
-        "do_nothing",
-        "append"
-       ]
-      }
+      "$ref": "#/components/parameters/importSetting_importRule"
      },
      {
-      "name": "updateRule",
-      "in": "query",
-      "required": false,
-      "description": "for contacts only in the list",
-      "schema": {
-       "type": "string",
-       "enum": [
-        "do_nothing",
-        "activate",
-        "activate_with_phones",
-        "inactivate",
-        "delete"
-       ]
-      }
+      "$ref": "#/components/parameters/importSetting_updateRule"
      },
      {
-      "name": "mergeRule",
-      "in": "query",
-      "required": false,
-      "description": "for contacts in both",
-      "schema": {
-       "type": "string",
-       "enum": [
-        "do_nothing",
-        "activate",
-        "activate_with_phones",
-        "inactivate",
-        "delete",
-        "append",
-        "replace",
-        "update_fields"
-       ]
-      }
+      "$ref": "#/components/parameters/importSetting_mergeRule"
      },
      {
-      "name": "duplicates",
-      "in": "query",
-      "required": false,
-      "description": "which of several rows of the file with one key wins",
-      "schema": {
-       "type": "string",
-       "enum": [
-        "first",
-        "last"
-       ]
-      }
+      "$ref": "#/components/parameters/importSetting_duplicates"
      },
      {
-      "name": "emptyListFirst",
-      "in": "query",
-      "required": false,
-      "description": "delete the list's contacts (except those in progress) first",
-      "schema": {
-       "type": "string",
-       "enum": [
-        "true",
-        "false",
-        "yes",
-        "no",
-        "1",
-        "0"
-       ]
-      }
+      "$ref": "#/components/parameters/importSetting_emptyListFirst"
      },
      {
-      "name": "resetReuploaded",
-      "in": "query",
-      "required": false,
-      "description": "contacts in both get status remaining and no retries",
-      "schema": {
-       "type": "string",
-       "enum": [
-        "true",
-        "false",
-        "yes",
-        "no",
-        "1",
-        "0"
-       ]
-      }
+      "$ref": "#/components/parameters/importSetting_resetReuploaded"
      },
      {
-      "name": "updateOtherLists",
-      "in": "query",
-      "required": false,
-      "description": "accepted; see the closing note",
-      "schema": {
-       "type": "string",
-       "enum": [
-        "true",
-        "false",
-        "yes",
-        "no",
-        "1",
-        "0"
-       ]
-      }
+      "$ref": "#/components/parameters/importSetting_updateOtherLists"
      },
      {
-      "name": "moveFromOtherLists",
-      "in": "query",
-      "required": false,
-      "description": "accepted; see the closing note",
-      "schema": {
-       "type": "string",
-       "enum": [
-        "true",
-        "false",
-        "yes",
-        "no",
-        "1",
-        "0"
-       ]
-      }
+      "$ref": "#/components/parameters/importSetting_moveFromOtherLists"
      },
      {
-      "name": "scheduledAt",
-      "in": "query",
-      "required": false,
-      "description": "RFC 3339 time to start; now when absent",
-      "schema": {
-       "type": "string",
-       "format": "date-time"
-      }
+      "$ref": "#/components/parameters/importSetting_scheduledAt"
      },
      {
-      "name": "fileName",
-      "in": "query",
-      "required": false,
-      "description": "the name the process shows for the file",
-      "schema": {
-       "type": "string",
-       "maxLength": 500
-      }
+      "$ref": "#/components/parameters/importSetting_fileName"
      },
      {
-      "name": "blacklist",
-      "in": "query",
-      "required": false,
-      "description": "numbers and addresses on the do-not-contact list: ignore, block (numbers stored blocked) or reject (the row, with the entry as reason)",
-      "schema": {
-       "type": "string",
-       "enum": [
-        "ignore",
-        "block",
-        "reject"
-       ],
-       "default": "ignore"
-      }
+      "$ref": "#/components/parameters/importSetting_blacklist"
      },
      {
-      "name": "emptyFilter",
-      "in": "query",
-      "required": false,
-      "description": "with emptyListFirst: only the contacts this filter (text form) selects are deleted first; they go to the deleted-contacts report",
-      "schema": {
-       "type": "string",
-       "maxLength": 500
-      }
+      "$ref": "#/components/parameters/importSetting_emptyFilter"
      },
      {
-      "name": "hasHeader",
-      "in": "query",
-      "required": false,
-      "description": "whether the first line names the columns; detected when absent",
-      "schema": {
-       "type": "string",
-       "enum": [
-        "true",
-        "false",
-        "yes",
-        "no",
-        "1",
-        "0"
-       ]
-      }
+      "$ref": "#/components/parameters/importSetting_hasHeader"
      },
      {
-      "name": "createFields",
-      "in": "query",
-      "required": false,
-      "description": "add the file's columns that fill nothing of the list as fields, typed from their cells",
-      "schema": {
-       "type": "string",
-       "enum": [
-        "true",
-        "false",
-        "yes",
-        "no",
-        "1",
-        "0"
-       ]
-      }
+      "$ref": "#/components/parameters/importSetting_createFields"
      },
      {
-      "name": "emptyCells",
-      "in": "query",
-      "required": false,
-      "description": "what an empty cell does to a contact the row updates",
-      "schema": {
-       "type": "string",
-       "enum": [
-        "keep",
-        "clear"
-       ]
-      }
+      "$ref": "#/components/parameters/importSetting_emptyCells"
      }
     ],
     "requestBody": {
@@ -2139,284 +1919,64 @@ enum OpenAPIDocument {
       }
      },
      {
-      "name": "separator",
-      "in": "query",
-      "required": false,
-      "description": "`,` `;` `:` `|` `tab` or `space`; detected when absent",
-      "schema": {
-       "type": "string",
-       "maxLength": 500
-      }
+      "$ref": "#/components/parameters/importSetting_separator"
      },
      {
-      "name": "header",
-      "in": "query",
-      "required": false,
-      "description": "the former name of hasHeader",
-      "schema": {
-       "type": "string",
-       "enum": [
-        "true",
-        "false",
-        "yes",
-        "no",
-        "1",
-        "0"
-       ]
-      },
-      "deprecated": true
+      "$ref": "#/components/parameters/importSetting_header"
      },
      {
-      "name": "encoding",
-      "in": "query",
-      "required": false,
-      "description": "utf8, utf8-bom, utf16le, utf16be or windows1252; detected when absent (byte-order mark, else UTF-8, else Windows-1252)",
-      "schema": {
-       "type": "string",
-       "maxLength": 500
-      }
+      "$ref": "#/components/parameters/importSetting_encoding"
      },
      {
-      "name": "mapping",
-      "in": "query",
-      "required": false,
-      "description": "JSON object of file column to target: external_id, first_name, last_name, email1..10, phone1..10, time_zone, state, priority or a field name; columns map by name when absent",
-      "schema": {
-       "type": "string",
-       "maxLength": 500
-      }
+      "$ref": "#/components/parameters/importSetting_mapping"
      },
      {
-      "name": "template",
-      "in": "query",
-      "required": false,
-      "description": "a saved mapping template, used when mapping is absent",
-      "schema": {
-       "type": "string",
-       "maxLength": 500,
-       "minLength": 1
-      }
+      "$ref": "#/components/parameters/importSetting_template"
      },
      {
-      "name": "importRule",
-      "in": "query",
-      "required": false,
-      "description": "for contacts only in the file",
-      "schema": {
-       "type": "string",
-       "enum": [
-        "do_nothing",
-        "append"
-       ]
-      }
+      "$ref": "#/components/parameters/importSetting_importRule"
      },
      {
-      "name": "updateRule",
-      "in": "query",
-      "required": false,
-      "description": "for contacts only in the list",
-      "schema": {
-       "type": "string",
-       "enum": [
-        "do_nothing",
-        "activate",
-        "activate_with_phones",
-        "inactivate",
-        "delete"
-       ]
-      }
+      "$ref": "#/components/parameters/importSetting_updateRule"
      },
      {
-      "name": "mergeRule",
-      "in": "query",
-      "required": false,
-      "description": "for contacts in both",
-      "schema": {
-       "type": "string",
-       "enum": [
-        "do_nothing",
-        "activate",
-        "activate_with_phones",
-        "inactivate",
-        "delete",
-        "append",
-        "replace",
-        "update_fields"
-       ]
-      }
+      "$ref": "#/components/parameters/importSetting_mergeRule"
      },
      {
-      "name": "duplicates",
-      "in": "query",
-      "required": false,
-      "description": "which of several rows of the file with one key wins",
-      "schema": {
-       "type": "string",
-       "enum": [
-        "first",
-        "last"
-       ]
-      }
+      "$ref": "#/components/parameters/importSetting_duplicates"
      },
      {
-      "name": "emptyListFirst",
-      "in": "query",
-      "required": false,
-      "description": "delete the list's contacts (except those in progress) first",
-      "schema": {
-       "type": "string",
-       "enum": [
-        "true",
-        "false",
-        "yes",
-        "no",
-        "1",
-        "0"
-       ]
-      }
+      "$ref": "#/components/parameters/importSetting_emptyListFirst"
      },
      {
-      "name": "resetReuploaded",
-      "in": "query",
-      "required": false,
-      "description": "contacts in both get status remaining and no retries",
-      "schema": {
-       "type": "string",
-       "enum": [
-        "true",
-        "false",
-        "yes",
-        "no",
-        "1",
-        "0"
-       ]
-      }
+      "$ref": "#/components/parameters/importSetting_resetReuploaded"
      },
      {
-      "name": "updateOtherLists",
-      "in": "query",
-      "required": false,
-      "description": "accepted; see the closing note",
-      "schema": {
-       "type": "string",
-       "enum": [
-        "true",
-        "false",
-        "yes",
-        "no",
-        "1",
-        "0"
-       ]
-      }
+      "$ref": "#/components/parameters/importSetting_updateOtherLists"
      },
      {
-      "name": "moveFromOtherLists",
-      "in": "query",
-      "required": false,
-      "description": "accepted; see the closing note",
-      "schema": {
-       "type": "string",
-       "enum": [
-        "true",
-        "false",
-        "yes",
-        "no",
-        "1",
-        "0"
-       ]
-      }
+      "$ref": "#/components/parameters/importSetting_moveFromOtherLists"
      },
      {
-      "name": "scheduledAt",
-      "in": "query",
-      "required": false,
-      "description": "RFC 3339 time to start; now when absent",
-      "schema": {
-       "type": "string",
-       "format": "date-time"
-      }
+      "$ref": "#/components/parameters/importSetting_scheduledAt"
      },
      {
-      "name": "fileName",
-      "in": "query",
-      "required": false,
-      "description": "the name the process shows for the file",
-      "schema": {
-       "type": "string",
-       "maxLength": 500
-      }
+      "$ref": "#/components/parameters/importSetting_fileName"
      },
      {
-      "name": "blacklist",
-      "in": "query",
-      "required": false,
-      "description": "numbers and addresses on the do-not-contact list: ignore, block (numbers stored blocked) or reject (the row, with the entry as reason)",
-      "schema": {
-       "type": "string",
-       "enum": [
-        "ignore",
-        "block",
-        "reject"
-       ],
-       "default": "ignore"
-      }
+      "$ref": "#/components/parameters/importSetting_blacklist"
      },
      {
-      "name": "emptyFilter",
-      "in": "query",
-      "required": false,
-      "description": "with emptyListFirst: only the contacts this filter (text form) selects are deleted first; they go to the deleted-contacts report",
-      "schema": {
-       "type": "string",
-       "maxLength": 500
-      }
+      "$ref": "#/components/parameters/importSetting_emptyFilter"
      },
      {
-      "name": "hasHeader",
-      "in": "query",
-      "required": false,
-      "description": "whether the first line names the columns; detected when absent",
-      "schema": {
-       "type": "string",
-       "enum": [
-        "true",
-        "false",
-        "yes",
-        "no",
-        "1",
-        "0"
-       ]
-      }
+      "$ref": "#/components/parameters/importSetting_hasHeader"
      },
      {
-      "name": "createFields",
-      "in": "query",
-      "required": false,
-      "description": "add the file's columns that fill nothing of the list as fields, typed from their cells",
-      "schema": {
-       "type": "string",
-       "enum": [
-        "true",
-        "false",
-        "yes",
-        "no",
-        "1",
-        "0"
-       ]
-      }
+      "$ref": "#/components/parameters/importSetting_createFields"
      },
      {
-      "name": "emptyCells",
-      "in": "query",
-      "required": false,
-      "description": "what an empty cell does to a contact the row updates",
-      "schema": {
-       "type": "string",
-       "enum": [
-        "keep",
-        "clear"
-       ]
-      }
+      "$ref": "#/components/parameters/importSetting_emptyCells"
      }
     ],
     "requestBody": {
@@ -2576,15 +2136,7 @@ enum OpenAPIDocument {
       "required": false,
       "description": "column names first (default true)",
       "schema": {
-       "type": "string",
-       "enum": [
-        "true",
-        "false",
-        "yes",
-        "no",
-        "1",
-        "0"
-       ]
+       "$ref": "#/components/schemas/QueryFlag"
       }
      },
      {
@@ -5719,103 +5271,9 @@ enum OpenAPIDocument {
         "properties": {
          "kind": {
           "const": "import"
-         },
-         "separator": {
-          "type": "string"
-         },
-         "hasHeader": {
-          "type": "boolean"
-         },
-         "encoding": {
-          "type": "string"
-         },
-         "mapping": {
-          "type": "object",
-          "additionalProperties": {
-           "type": "string"
-          }
-         },
-         "template": {
-          "type": "string"
-         },
-         "createFields": {
-          "type": "boolean",
-          "description": "the file's columns that fill nothing of the list become fields of it first, typed from their cells"
-         },
-         "importRule": {
-          "type": "string",
-          "enum": [
-           "do_nothing",
-           "append"
-          ],
-          "description": "for contacts only in the file"
-         },
-         "updateRule": {
-          "type": "string",
-          "enum": [
-           "do_nothing",
-           "activate",
-           "activate_with_phones",
-           "inactivate",
-           "delete"
-          ],
-          "description": "for contacts only in the list"
-         },
-         "mergeRule": {
-          "type": "string",
-          "enum": [
-           "do_nothing",
-           "activate",
-           "activate_with_phones",
-           "inactivate",
-           "delete",
-           "append",
-           "replace",
-           "update_fields"
-          ],
-          "description": "for contacts in both"
-         },
-         "duplicates": {
-          "type": "string",
-          "enum": [
-           "first",
-           "last"
-          ]
-         },
-         "emptyListFirst": {
-          "type": "boolean"
-         },
-         "emptyFilter": {
-          "description": "narrows emptyListFirst: a filter in the JSON or the text form"
-         },
-         "updateOtherLists": {
-          "type": "boolean"
-         },
-         "moveFromOtherLists": {
-          "type": "boolean"
-         },
-         "resetReuploaded": {
-          "type": "boolean"
-         },
-         "blacklist": {
-          "type": "string",
-          "enum": [
-           "ignore",
-           "block",
-           "reject"
-          ]
-         },
-         "emptyCells": {
-          "type": "string",
-          "enum": [
-           "keep",
-           "clear"
-          ],
-          "default": "keep",
-          "description": "what an empty cell does to a contact the row updates: keep its value, or clear it"
          }
         },
-        "description": "an import"
+        "description": "kind, beside the properties of ImportSettings"
        },
        {
         "type": "object",
@@ -5825,42 +5283,9 @@ enum OpenAPIDocument {
         "properties": {
          "kind": {
           "const": "export"
-         },
-         "separator": {
-          "type": "string"
-         },
-         "header": {
-          "type": "boolean"
-         },
-         "encoding": {
-          "type": "string",
-          "enum": [
-           "utf8",
-           "utf8-bom",
-           "utf16le"
-          ]
-         },
-         "fields": {
-          "type": "array",
-          "items": {
-           "type": "string"
-          }
-         },
-         "filter": {
-          "$ref": "#/components/schemas/Filter"
-         },
-         "status": {
-          "type": "array",
-          "items": {
-           "$ref": "#/components/schemas/ContactStatus"
-          }
-         },
-         "directory": {
-          "type": "string",
-          "description": "the folder a scheduled export writes into"
          }
         },
-        "description": "an export"
+        "description": "kind, beside the properties of ExportSettings (status, not statuses), with directory for a scheduled export"
        },
        {
         "type": "object",
@@ -5914,161 +5339,9 @@ enum OpenAPIDocument {
         "properties": {
          "kind": {
           "const": "list_operation"
-         },
-         "action": {
-          "type": "string",
-          "enum": [
-           "copy",
-           "move",
-           "remove",
-           "update_fields",
-           "reset"
-          ]
-         },
-         "sources": {
-          "type": "array",
-          "minItems": 1,
-          "items": {
-           "type": "integer",
-           "format": "int64"
-          }
-         },
-         "filter": {
-          "anyOf": [
-           {
-            "$ref": "#/components/schemas/Filter"
-           },
-           {
-            "type": "null"
-           }
-          ]
-         },
-         "template": {
-          "type": [
-           "string",
-           "null"
-          ],
-          "description": "a saved filter's name, instead of filter"
-         },
-         "createdFrom": {
-          "type": [
-           "string",
-           "null"
-          ],
-          "format": "date",
-          "description": "include contacts created from this day"
-         },
-         "createdTo": {
-          "type": [
-           "string",
-           "null"
-          ],
-          "format": "date",
-          "description": "… to the end of this day"
-         },
-         "completionCodes": {
-          "type": [
-           "array",
-           "null"
-          ],
-          "items": {
-           "type": "string"
-          },
-          "description": "include contacts whose last completion code is one of these"
-         },
-         "limit": {
-          "type": [
-           "integer",
-           "null"
-          ],
-          "minimum": 1,
-          "description": "at most this many contacts, the first uploaded first"
-         },
-         "excludeLists": {
-          "type": [
-           "array",
-           "null"
-          ],
-          "items": {
-           "type": "integer",
-           "format": "int64"
-          },
-          "description": "leave out contacts present in these lists …"
-         },
-         "excludeMatch": {
-          "type": [
-           "string",
-           "null"
-          ],
-          "description": "… matched on phone, email, external_id or a text field's name (address, company, VAT number…)"
-         },
-         "destination": {
-          "type": [
-           "integer",
-           "null"
-          ],
-          "format": "int64",
-          "description": "an existing list, for copy and move"
-         },
-         "newList": {
-          "type": [
-           "string",
-           "null"
-          ],
-          "description": "or the name of a new list with the first source's fields"
-         },
-         "mergeRule": {
-          "type": [
-           "string",
-           "null"
-          ],
-          "enum": [
-           "do_nothing",
-           "activate",
-           "activate_with_phones",
-           "inactivate",
-           "delete",
-           "append",
-           "replace",
-           "update_fields",
-           null
-          ],
-          "default": "update_fields",
-          "description": "for a contact the destination already holds, by its dedup key"
-         },
-         "fields": {
-          "type": [
-           "object",
-           "null"
-          ],
-          "description": "the values update_fields writes"
-         },
-         "attemptsLeft": {
-          "type": [
-           "integer",
-           "null"
-          ],
-          "minimum": 0,
-          "maximum": 100,
-          "default": 3,
-          "description": "what reset sets"
-         },
-         "confirmAll": {
-          "type": [
-           "boolean",
-           "null"
-          ],
-          "description": "required when nothing narrows a move, remove, update or reset"
-         },
-         "scheduledAt": {
-          "type": [
-           "string",
-           "null"
-          ],
-          "format": "date-time"
          }
         },
-        "description": "a contact management tool operation"
+        "description": "kind, beside the properties of ListOperationInput"
        }
       ]
      },
@@ -6406,159 +5679,45 @@ enum OpenAPIDocument {
       "type": "string"
      },
      "rules": {
-      "type": "object",
-      "description": "the same rules, nested; not together with rules beside the other settings",
-      "properties": {
-       "importRule": {
-        "type": "string",
-        "enum": [
-         "do_nothing",
-         "append"
-        ],
-        "description": "for contacts only in the file"
-       },
-       "updateRule": {
-        "type": "string",
-        "enum": [
-         "do_nothing",
-         "activate",
-         "activate_with_phones",
-         "inactivate",
-         "delete"
-        ],
-        "description": "for contacts only in the list"
-       },
-       "mergeRule": {
-        "type": "string",
-        "enum": [
-         "do_nothing",
-         "activate",
-         "activate_with_phones",
-         "inactivate",
-         "delete",
-         "append",
-         "replace",
-         "update_fields"
-        ],
-        "description": "for contacts in both"
-       },
-       "duplicates": {
-        "type": "string",
-        "enum": [
-         "first",
-         "last"
-        ]
-       },
-       "emptyListFirst": {
-        "type": "boolean"
-       },
-       "emptyFilter": {
-        "description": "narrows emptyListFirst: a filter in the JSON or the text form"
-       },
-       "updateOtherLists": {
-        "type": "boolean"
-       },
-       "moveFromOtherLists": {
-        "type": "boolean"
-       },
-       "resetReuploaded": {
-        "type": "boolean"
-       },
-       "blacklist": {
-        "type": "string",
-        "enum": [
-         "ignore",
-         "block",
-         "reject"
-        ]
-       },
-       "emptyCells": {
-        "type": "string",
-        "enum": [
-         "keep",
-         "clear"
-        ],
-        "default": "keep",
-        "description": "what an empty cell does to a contact the row updates: keep its value, or clear it"
-       }
-      },
-      "additionalProperties": false
+      "$ref": "#/components/schemas/ImportRules",
+      "description": "the same rules, nested; not together with rules beside the other settings"
      },
      "createFields": {
       "type": "boolean",
       "description": "the file's columns that fill nothing of the list become fields of it first, typed from their cells"
      },
      "importRule": {
-      "type": "string",
-      "enum": [
-       "do_nothing",
-       "append"
-      ],
-      "description": "for contacts only in the file"
+      "$ref": "#/components/schemas/ImportRules/properties/importRule"
      },
      "updateRule": {
-      "type": "string",
-      "enum": [
-       "do_nothing",
-       "activate",
-       "activate_with_phones",
-       "inactivate",
-       "delete"
-      ],
-      "description": "for contacts only in the list"
+      "$ref": "#/components/schemas/ImportRules/properties/updateRule"
      },
      "mergeRule": {
-      "type": "string",
-      "enum": [
-       "do_nothing",
-       "activate",
-       "activate_with_phones",
-       "inactivate",
-       "delete",
-       "append",
-       "replace",
-       "update_fields"
-      ],
-      "description": "for contacts in both"
+      "$ref": "#/components/schemas/ImportRules/properties/mergeRule"
      },
      "duplicates": {
-      "type": "string",
-      "enum": [
-       "first",
-       "last"
-      ]
+      "$ref": "#/components/schemas/ImportRules/properties/duplicates"
      },
      "emptyListFirst": {
-      "type": "boolean"
+      "$ref": "#/components/schemas/ImportRules/properties/emptyListFirst"
      },
      "emptyFilter": {
-      "description": "narrows emptyListFirst: a filter in the JSON or the text form"
+      "$ref": "#/components/schemas/ImportRules/properties/emptyFilter"
      },
      "updateOtherLists": {
-      "type": "boolean"
+      "$ref": "#/components/schemas/ImportRules/properties/updateOtherLists"
      },
      "moveFromOtherLists": {
-      "type": "boolean"
+      "$ref": "#/components/schemas/ImportRules/properties/moveFromOtherLists"
      },
      "resetReuploaded": {
-      "type": "boolean"
+      "$ref": "#/components/schemas/ImportRules/properties/resetReuploaded"
      },
      "blacklist": {
-      "type": "string",
-      "enum": [
-       "ignore",
-       "block",
-       "reject"
-      ]
+      "$ref": "#/components/schemas/ImportRules/properties/blacklist"
      },
      "emptyCells": {
-      "type": "string",
-      "enum": [
-       "keep",
-       "clear"
-      ],
-      "default": "keep",
-      "description": "what an empty cell does to a contact the row updates: keep its value, or clear it"
+      "$ref": "#/components/schemas/ImportRules/properties/emptyCells"
      }
     },
     "description": "an import's settings; the rules go beside the other settings, with the same names as the upload's query string (or, as before, under rules)"
@@ -7347,6 +6506,323 @@ enum OpenAPIDocument {
       "pattern": "^([A-Z]{2})?$",
       "description": "ISO 3166 code with a numbering plan; empty for none; absent or null leaves it"
      }
+    }
+   },
+   "ImportRules": {
+    "type": "object",
+    "additionalProperties": false,
+    "description": "what an import does with each contact",
+    "properties": {
+     "importRule": {
+      "type": "string",
+      "enum": [
+       "do_nothing",
+       "append"
+      ],
+      "description": "for contacts only in the file"
+     },
+     "updateRule": {
+      "type": "string",
+      "enum": [
+       "do_nothing",
+       "activate",
+       "activate_with_phones",
+       "inactivate",
+       "delete"
+      ],
+      "description": "for contacts only in the list"
+     },
+     "mergeRule": {
+      "type": "string",
+      "enum": [
+       "do_nothing",
+       "activate",
+       "activate_with_phones",
+       "inactivate",
+       "delete",
+       "append",
+       "replace",
+       "update_fields"
+      ],
+      "description": "for contacts in both"
+     },
+     "duplicates": {
+      "type": "string",
+      "enum": [
+       "first",
+       "last"
+      ]
+     },
+     "emptyListFirst": {
+      "type": "boolean"
+     },
+     "emptyFilter": {
+      "description": "narrows emptyListFirst: a filter in the JSON or the text form"
+     },
+     "updateOtherLists": {
+      "type": "boolean"
+     },
+     "moveFromOtherLists": {
+      "type": "boolean"
+     },
+     "resetReuploaded": {
+      "type": "boolean"
+     },
+     "blacklist": {
+      "type": "string",
+      "enum": [
+       "ignore",
+       "block",
+       "reject"
+      ]
+     },
+     "emptyCells": {
+      "type": "string",
+      "enum": [
+       "keep",
+       "clear"
+      ],
+      "default": "keep",
+      "description": "what an empty cell does to a contact the row updates: keep its value, or clear it"
+     }
+    }
+   },
+   "QueryFlag": {
+    "type": "string",
+    "enum": [
+     "true",
+     "false",
+     "yes",
+     "no",
+     "1",
+     "0"
+    ],
+    "description": "a yes or no in a query string"
+   }
+  },
+  "parameters": {
+   "importSetting_separator": {
+    "name": "separator",
+    "in": "query",
+    "required": false,
+    "description": "`,` `;` `:` `|` `tab` or `space`; detected when absent",
+    "schema": {
+     "type": "string",
+     "maxLength": 500
+    }
+   },
+   "importSetting_header": {
+    "name": "header",
+    "in": "query",
+    "required": false,
+    "description": "the former name of hasHeader",
+    "schema": {
+     "$ref": "#/components/schemas/QueryFlag"
+    },
+    "deprecated": true
+   },
+   "importSetting_encoding": {
+    "name": "encoding",
+    "in": "query",
+    "required": false,
+    "description": "utf8, utf8-bom, utf16le, utf16be or windows1252; detected when absent (byte-order mark, else UTF-8, else Windows-1252)",
+    "schema": {
+     "type": "string",
+     "maxLength": 500
+    }
+   },
+   "importSetting_mapping": {
+    "name": "mapping",
+    "in": "query",
+    "required": false,
+    "description": "JSON object of file column to target: external_id, first_name, last_name, email1..10, phone1..10, time_zone, state, priority or a field name; columns map by name when absent",
+    "schema": {
+     "type": "string",
+     "maxLength": 500
+    }
+   },
+   "importSetting_template": {
+    "name": "template",
+    "in": "query",
+    "required": false,
+    "description": "a saved mapping template, used when mapping is absent",
+    "schema": {
+     "type": "string",
+     "maxLength": 500,
+     "minLength": 1
+    }
+   },
+   "importSetting_importRule": {
+    "name": "importRule",
+    "in": "query",
+    "required": false,
+    "description": "for contacts only in the file",
+    "schema": {
+     "type": "string",
+     "enum": [
+      "do_nothing",
+      "append"
+     ]
+    }
+   },
+   "importSetting_updateRule": {
+    "name": "updateRule",
+    "in": "query",
+    "required": false,
+    "description": "for contacts only in the list",
+    "schema": {
+     "type": "string",
+     "enum": [
+      "do_nothing",
+      "activate",
+      "activate_with_phones",
+      "inactivate",
+      "delete"
+     ]
+    }
+   },
+   "importSetting_mergeRule": {
+    "name": "mergeRule",
+    "in": "query",
+    "required": false,
+    "description": "for contacts in both",
+    "schema": {
+     "type": "string",
+     "enum": [
+      "do_nothing",
+      "activate",
+      "activate_with_phones",
+      "inactivate",
+      "delete",
+      "append",
+      "replace",
+      "update_fields"
+     ]
+    }
+   },
+   "importSetting_duplicates": {
+    "name": "duplicates",
+    "in": "query",
+    "required": false,
+    "description": "which of several rows of the file with one key wins",
+    "schema": {
+     "type": "string",
+     "enum": [
+      "first",
+      "last"
+     ]
+    }
+   },
+   "importSetting_emptyListFirst": {
+    "name": "emptyListFirst",
+    "in": "query",
+    "required": false,
+    "description": "delete the list's contacts (except those in progress) first",
+    "schema": {
+     "$ref": "#/components/schemas/QueryFlag"
+    }
+   },
+   "importSetting_resetReuploaded": {
+    "name": "resetReuploaded",
+    "in": "query",
+    "required": false,
+    "description": "contacts in both get status remaining and no retries",
+    "schema": {
+     "$ref": "#/components/schemas/QueryFlag"
+    }
+   },
+   "importSetting_updateOtherLists": {
+    "name": "updateOtherLists",
+    "in": "query",
+    "required": false,
+    "description": "accepted; see the closing note",
+    "schema": {
+     "$ref": "#/components/schemas/QueryFlag"
+    }
+   },
+   "importSetting_moveFromOtherLists": {
+    "name": "moveFromOtherLists",
+    "in": "query",
+    "required": false,
+    "description": "accepted; see the closing note",
+    "schema": {
+     "$ref": "#/components/schemas/QueryFlag"
+    }
+   },
+   "importSetting_scheduledAt": {
+    "name": "scheduledAt",
+    "in": "query",
+    "required": false,
+    "description": "RFC 3339 time to start; now when absent",
+    "schema": {
+     "type": "string",
+     "format": "date-time"
+    }
+   },
+   "importSetting_fileName": {
+    "name": "fileName",
+    "in": "query",
+    "required": false,
+    "description": "the name the process shows for the file",
+    "schema": {
+     "type": "string",
+     "maxLength": 500
+    }
+   },
+   "importSetting_blacklist": {
+    "name": "blacklist",
+    "in": "query",
+    "required": false,
+    "description": "numbers and addresses on the do-not-contact list: ignore, block (numbers stored blocked) or reject (the row, with the entry as reason)",
+    "schema": {
+     "type": "string",
+     "enum": [
+      "ignore",
+      "block",
+      "reject"
+     ],
+     "default": "ignore"
+    }
+   },
+   "importSetting_emptyFilter": {
+    "name": "emptyFilter",
+    "in": "query",
+    "required": false,
+    "description": "with emptyListFirst: only the contacts this filter (text form) selects are deleted first; they go to the deleted-contacts report",
+    "schema": {
+     "type": "string",
+     "maxLength": 500
+    }
+   },
+   "importSetting_hasHeader": {
+    "name": "hasHeader",
+    "in": "query",
+    "required": false,
+    "description": "whether the first line names the columns; detected when absent",
+    "schema": {
+     "$ref": "#/components/schemas/QueryFlag"
+    }
+   },
+   "importSetting_createFields": {
+    "name": "createFields",
+    "in": "query",
+    "required": false,
+    "description": "add the file's columns that fill nothing of the list as fields, typed from their cells",
+    "schema": {
+     "$ref": "#/components/schemas/QueryFlag"
+    }
+   },
+   "importSetting_emptyCells": {
+    "name": "emptyCells",
+    "in": "query",
+    "required": false,
+    "description": "what an empty cell does to a contact the row updates",
+    "schema": {
+     "type": "string",
+     "enum": [
+      "keep",
+      "clear"
+     ]
     }
    }
   }
