@@ -51,8 +51,9 @@ struct ImportCommand: AsyncParsableCommand {
         try await store.withStore { store in
             try await CommandErrors.explained {
                 let tenant = try await target.tenant(in: store)
-                let list = try await existingOrCreated(tenantID: tenant.id, store: store)
-                let settings = ImportSettings(separator: sep, template: map == "auto" ? nil : map, createFields: create || createFields, rules: rules)
+                let (list, made) = try await existingOrCreated(tenantID: tenant.id, store: store)
+                // A list --create makes takes its fields from the file; an existing one only when asked.
+                let settings = ImportSettings(separator: sep, template: map == "auto" ? nil : map, createFields: made || createFields, rules: rules)
                 let process = try await store.processes.create(NewProcess(
                     tenantID: tenant.id, listID: list.id, actor: "cli", scheduledAt: Date(), fileName: (file as NSString).lastPathComponent,
                     inputPath: (file as NSString).standardizingPath, settings: .import(settings)))
@@ -76,13 +77,13 @@ struct ImportCommand: AsyncParsableCommand {
         }
     }
 
-    private func existingOrCreated(tenantID: Int64, store: Store) async throws -> ContactList {
-        if let list = try await target.find(tenantID: tenantID, in: store) { return list }
+    private func existingOrCreated(tenantID: Int64, store: Store) async throws -> (ContactList, created: Bool) {
+        if let list = try await target.find(tenantID: tenantID, in: store) { return (list, false) }
         guard create else { throw CommandFailure("no list is named or numbered '\(target.list)'; add --create to make it") }
         let input = ListInput(name: target.list, defaultRegion: region?.uppercased(), locale: locale, dateOrder: dateOrder)
         let list = try await store.lists.create(try ListRules.create(input, schema: [], ownTenant: tenantID), tenantID: tenantID)
         print("created list \(list.id) '\(list.settings.name)'")
-        return list
+        return (list, true)
     }
 
     private static func rule<Rule: RawRepresentable & CaseIterable>(_ text: String, _ option: String) throws -> Rule where Rule.RawValue == String {
