@@ -21,7 +21,12 @@ public enum ImportFields {
         for (_, field) in proposed {
             list = try await store.lists.addField(field, listID: list.id, tenantID: tenantID, expectedVersion: nil)
         }
-        try reader.adopt(list, created: Dictionary(proposed.map { ($0.column, $0.field.name) }, uniquingKeysWith: { first, _ in first }))
+        try adopt(proposed, in: list, by: &reader)
         return proposed.map(\.field)
+    }
+
+    /// The reader mapping each proposed column to its field of `list`, which holds them.
+    static func adopt(_ proposed: [(column: String, field: FieldDefinition)], in list: ContactList, by reader: inout ImportFileReader) throws {
+        try reader.adopt(list, created: Dictionary(proposed.map { ($0.column, $0.field.name) }, uniquingKeysWith: { first, _ in first }))
     }
 }

@@ -39,7 +39,7 @@ public struct ImportPreview: Sendable {
             // The rows as they would be read once the fields exist; nothing is written.
             var list = reader.list
             list.schema += proposed.map(\.field)
-            try reader.adopt(list, created: Dictionary(proposed.map { ($0.column, $0.field.name) }, uniquingKeysWith: { first, _ in first }))
+            try ImportFields.adopt(proposed, in: list, by: &reader)
         }
         var rows: [Row] = []
         if let (batch, _) = try reader.nextBatch(size: limit, reject: { line, issues, _ in rows.append(Row(line: line, contact: nil, issues: issues)) }) {
