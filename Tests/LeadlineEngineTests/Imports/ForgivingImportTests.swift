@@ -73,6 +73,27 @@ import Testing
         }
     }
 
+    @Test(arguments: Engine.allCases)
+    func aListsLocaleAndDateOrderReadItsCells(engine: Engine) async throws {
+        try await ImportHarness.with(engine) { harness in
+            let settings = try ListRules.create(
+                ListInput(name: "Berlin", timeZone: "Europe/Berlin", defaultRegion: "DE", locale: "de", dateOrder: "dmy"), schema: [],
+                ownTenant: harness.tenant.id)
+            harness.list = try await harness.store.lists.create(settings, tenantID: harness.tenant.id)
+            let process = try await harness.importText(
+                "account_id;phone1;balance;due_date;vip\nD1;030 901820;1.595,75 €;31.01.2026;ja\nD2;0171 1234567;(120,00);5/1/2026;nein\n"
+                + "D3;030 901821;1,2,3;01/31/2026;vielleicht\n")
+            #expect(process.counts.inserted == 2 && process.counts.rejected == 1, "\(process.details)")
+            let contacts = try await harness.contacts()
+            #expect(contacts.map { $0.content.custom["balance"] } == [.decimal(Decimal(string: "1595.75")!), .decimal(-120)])
+            #expect(contacts.map { $0.content.custom["due_date"] } == [.string("2026-01-31"), .string("2026-01-05")])
+            #expect(contacts.map { $0.content.custom["vip"] } == [.bool(true), .bool(false)])
+            #expect(contacts.first?.content.phones.first?.e164 == "+4930901820")
+            let reasons = try await harness.rejects(of: process).dropFirst().first?[2] ?? ""
+            #expect(reasons.contains("balance") && reasons.contains("due_date") && reasons.contains("vip"), "every bad cell is named: \(reasons)")
+        }
+    }
+
     /// Each kind of bad cell is read as the rules say or rejected with its cell and reason, and
     /// nothing else of the list changes.
     @Test(arguments: Engine.allCases)
