@@ -109,8 +109,37 @@ public struct PhoneTables: Sendable {
         code >= 0 && code < byCountryCodeIndex.count ? byCountryCodeIndex[code] : []
     }
 
-    /// The IANA zones a number in E.164 rings in, by the longest matching prefix; empty when unknown.
-    public func timeZones(ofE164 e164: String) -> [String] {
+    /// Country calling codes whose mobile numbers are tied to a place, as libphonenumber lists
+    /// them: Mexico, Argentina, Brazil, Indonesia and China.
+    static let geographicMobileCountryCodes: Set<Int> = [52, 54, 55, 62, 86]
+
+    /// The IANA zones a number of `type` rings in, as libphonenumber's time-zone mapper answers:
+    /// a geographical number (fixed lines, and mobiles where they are tied to a place) by the
+    /// longest matching prefix; any other number anywhere in its country, so every zone of the
+    /// country code; a number of unknown type, none.
+    public func timeZones(ofE164 e164: String, type: PhoneType) -> [String] {
+        switch type {
+        case .unknown:
+            return []
+        case .fixedLine, .fixedLineOrMobile:
+            return timeZones(ofE164: e164)
+        case .mobile where countryCode(ofE164: e164).map(Self.geographicMobileCountryCodes.contains) == true:
+            return timeZones(ofE164: e164)
+        default:
+            return countryCode(ofE164: e164).flatMap { zonesByPrefix[Substring(String($0))] } ?? []
+        }
+    }
+
+    /// The country calling code an E.164 number starts with; nil when none does.
+    func countryCode(ofE164 e164: String) -> Int? {
+        let digits = e164.utf8.first == UInt8(ascii: "+") ? e164.dropFirst() : Substring(e164)
+        return (1...3).lazy.compactMap { length in
+            Int(digits.prefix(length)).flatMap { self.territories(forCountryCode: $0).isEmpty ? nil : $0 }
+        }.first
+    }
+
+    /// The IANA zones under the longest prefix of a number in E.164 the map holds; empty when none.
+    func timeZones(ofE164 e164: String) -> [String] {
         let digits = e164.utf8.first == UInt8(ascii: "+") ? Substring(e164.dropFirst()) : Substring(e164)
         var length = min(digits.count, longestZonePrefix)
         while length > 0 {

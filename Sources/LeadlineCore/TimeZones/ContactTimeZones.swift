@@ -19,7 +19,7 @@ public enum ContactTimeZones {
     public static func resolve(_ contact: ContactContent, listZone: String, tables: PhoneTables = .shipped) -> [TimeZone] {
         resolve(
             explicit: contact.timeZone, subdivision: contact.state,
-            numberZones: contact.phones.filter { !$0.e164.isEmpty }.flatMap { tables.timeZones(ofE164: $0.e164) },
+            numberZones: contact.phones.filter { !$0.e164.isEmpty }.flatMap { tables.timeZones(ofE164: $0.e164, type: $0.type) },
             listZone: listZone)
     }
 

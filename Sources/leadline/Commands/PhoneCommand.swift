@@ -97,6 +97,6 @@ struct PhoneReport: Encodable {
         verdict = parsed.verdict
         reason = parsed.problem?.rawValue
         `extension` = parsed.extension
-        timeZones = parsed.e164.map { PhoneTables.shipped.timeZones(ofE164: $0) } ?? []
+        timeZones = parsed.e164.map { PhoneTables.shipped.timeZones(ofE164: $0, type: parsed.type) } ?? []
     }
 }
