@@ -18,6 +18,11 @@ public struct Store: Sendable {
     public let bulk: any BulkRepository
     public let blacklist: any BlacklistRepository
     public let listOperations: any ListOperationRepository
+    public let completionCodes: any CompletionCodeRepository
+    public let strategies: any StrategyRepository
+    public let callingRules: any CallingRuleRepository
+    public let campaigns: any CampaignRepository
+    public let jobs: any JobRepository
 
     /// - Parameter clock: the source of "now" for every time the store records; tests pass a fixed one.
     public init(database: Database, clock: @escaping @Sendable () -> Date = Date.init) {
@@ -36,5 +41,10 @@ public struct Store: Sendable {
         bulk = SQLBulkRepository(database: database, clock: clock)
         blacklist = SQLBlacklistRepository(database: database, clock: clock)
         listOperations = SQLListOperationRepository(database: database, clock: clock)
+        completionCodes = SQLCompletionCodeRepository(database: database, clock: clock)
+        strategies = SQLStrategyRepository(database: database, clock: clock)
+        callingRules = SQLCallingRuleRepository(database: database, clock: clock)
+        campaigns = SQLCampaignRepository(database: database, clock: clock)
+        jobs = SQLJobRepository(database: database, clock: clock)
     }
 }

@@ -1,10 +1,27 @@
 import Foundation
 
-/// A tenant's outbound effort: which contacts (lists and a filter), worked how (a strategy),
-/// until when (finish criteria), started when (a schedule).
+/// A tenant's outbound effort as stored: its definition, with identity and version.
 public struct Campaign: Sendable, Equatable {
     public var id: Int64
     public var tenantID: Int64
+    public var definition: CampaignDefinition
+    public var version: Int
+    public var createdAt: Date
+    public var updatedAt: Date
+
+    public init(id: Int64, tenantID: Int64, definition: CampaignDefinition, version: Int, createdAt: Date, updatedAt: Date) {
+        self.id = id
+        self.tenantID = tenantID
+        self.definition = definition
+        self.version = version
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+}
+
+/// What a campaign is: which contacts (lists and a filter), worked how (a strategy), until
+/// when (finish criteria), started when (a schedule).
+public struct CampaignDefinition: Sendable, Equatable {
     public var name: String
     public var channel: Channel
     public var strategyID: Int64
@@ -16,17 +33,12 @@ public struct Campaign: Sendable, Equatable {
     public var finish: FinishCriteria
     public var schedule: ScheduleInput?
     public var enabled: Bool
-    public var version: Int
-    public var createdAt: Date
-    public var updatedAt: Date
 
     public init(
-        id: Int64, tenantID: Int64, name: String, channel: Channel, strategyID: Int64, listIDs: [Int64], filter: CampaignFilter,
-        ordering: CampaignOrdering, allowedCodes: [String], finish: FinishCriteria, schedule: ScheduleInput?, enabled: Bool,
-        version: Int, createdAt: Date, updatedAt: Date
+        name: String, channel: Channel, strategyID: Int64, listIDs: [Int64], filter: CampaignFilter = .everyone,
+        ordering: CampaignOrdering = .priority, allowedCodes: [String] = [], finish: FinishCriteria = .allProcessed,
+        schedule: ScheduleInput? = nil, enabled: Bool = true
     ) {
-        self.id = id
-        self.tenantID = tenantID
         self.name = name
         self.channel = channel
         self.strategyID = strategyID
@@ -37,9 +49,6 @@ public struct Campaign: Sendable, Equatable {
         self.finish = finish
         self.schedule = schedule
         self.enabled = enabled
-        self.version = version
-        self.createdAt = createdAt
-        self.updatedAt = updatedAt
     }
 }
 
@@ -52,10 +61,10 @@ public enum CampaignFilter: Sendable, Equatable {
 }
 
 /// The order new contacts are tried in: by priority (highest first), then upload order; or by
-/// a field, then upload order.
+/// a field (a system field or a custom field of every list), then upload order.
 public enum CampaignOrdering: Sendable, Equatable {
     case priority
-    case field(FilterSubject, descending: Bool)
+    case field(String, descending: Bool)
 }
 
 /// When a job ends by itself. Finite jobs end when every contact is done, or earlier on any

@@ -59,10 +59,9 @@ public struct StrategySettings: Sendable, Equatable, Codable {
         return settings
     }
 
+    /// Reads settings as stored, every key written; `read(_:channel:)` reads what a person wrote.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: AnyCodingKey.self)
-        let channel = try container.decodeIfPresent(Channel.self, forKey: AnyCodingKey(stringValue: "channel")) ?? .voice
-        self = try Self.read(decoder, channel: channel)
+        self = try Self.read(decoder, channel: .voice)
     }
 
     /// Every rule the settings break, under `settings.…`; `codes` are the completion codes the

@@ -178,7 +178,7 @@ struct SQLContactRepository: ContactRepository {
     }
 
     /// A contact to change, with its list, which the tenant must be allowed to write.
-    private static func writableContact(_ sql: any SQLDatabase, id: Int64, tenantID: Int64) async throws -> (Contact, ContactList) {
+    static func writableContact(_ sql: any SQLDatabase, id: Int64, tenantID: Int64) async throws -> (Contact, ContactList) {
         guard let contact = try await find(sql, id: id, tenantID: tenantID) else {
             throw DomainError.notFound("contact \(id) does not exist")
         }
@@ -186,7 +186,7 @@ struct SQLContactRepository: ContactRepository {
     }
 
     /// Refuses keys another contact of the list holds, naming the field and the holder.
-    private static func checkKeysFree(_ sql: any SQLDatabase, _ keys: [ContactKey], listID: Int64, except: Int64?) async throws {
+    static func checkKeysFree(_ sql: any SQLDatabase, _ keys: [ContactKey], listID: Int64, except: Int64?) async throws {
         for key in keys {
             let row = try await sql.raw("""
                 SELECT contact_id FROM contact_keys

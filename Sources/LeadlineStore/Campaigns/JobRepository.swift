@@ -1,0 +1,51 @@
+import Foundation
+import LeadlineCore
+
+/// Jobs: their lifecycle, their selected contacts and live counters, and the dispatch
+/// transactions in which leases and results change them.
+public protocol JobRepository: Sendable {
+    /// A new job; refused while another job of the campaign is active.
+    func create(campaignID: Int64, tenantID: Int64, scheduledAt: Date, startedBy: String) async throws -> Job
+    func find(id: Int64, tenantID: Int64) async throws -> Job?
+    func list(tenantID: Int64, campaignID: Int64?, page: PageRequest) async throws -> Page<Job>
+    /// Jobs in `states`, oldest first, across tenants: the scheduler's and the reaper's view.
+    func all(in states: [JobState]) async throws -> [Job]
+    func plan(jobID: Int64) async throws -> JobPlan?
+    /// The counters as kept.
+    func counters(jobID: Int64) async throws -> JobCounters
+    /// The counters counted again from the job's contacts and attempts.
+    func recount(jobID: Int64) async throws -> JobCounters
+    /// Selects the job's contacts from its lists and starts it running with `plan`.
+    func start(jobID: Int64, plan: JobPlan, selections: [JobSelection]) async throws -> Job
+    /// Selects again while the job runs: contacts of the lists that are new to the job join it
+    /// (with `onlyNew`, those created since the last selection); with `dropUnselected`, unworked
+    /// contacts that no longer pass leave it. How many joined and left.
+    func reselect(jobID: Int64, selections: [JobSelection], onlyNew: Bool, dropUnselected: Bool) async throws -> (joined: Int, left: Int)
+    /// Runs `body` in one write transaction over the job: every lease, result, expiry and state
+    /// change it makes lands with its counters, or none does.
+    func dispatch<T: Sendable>(jobID: Int64, tenantID: Int64, _ body: @Sendable (DispatchSession) async throws -> T) async throws -> T
+    /// The job of an attempt the tenant can see.
+    func job(ofAttempt attemptID: Int64, tenantID: Int64) async throws -> Int64?
+    func attempt(id: Int64, tenantID: Int64) async throws -> Attempt?
+    /// Up to `limit` attempts of a job after `afterID`, in id order.
+    func attempts(jobID: Int64, after afterID: Int64, limit: Int) async throws -> [Attempt]
+}
+
+/// How a job selects the contacts of one list.
+public struct JobSelection: Sendable {
+    public var listID: Int64
+    /// The campaign's filter, checked against this list's fields.
+    public var filter: CheckedFilter
+    /// The order new contacts are tried in; nil for priority, then upload order.
+    public var orderBy: FilterSubject?
+    public var descending: Bool
+    public var channel: Channel
+
+    public init(listID: Int64, filter: CheckedFilter, orderBy: FilterSubject?, descending: Bool, channel: Channel) {
+        self.listID = listID
+        self.filter = filter
+        self.orderBy = orderBy
+        self.descending = descending
+        self.channel = channel
+    }
+}
