@@ -116,7 +116,7 @@ public struct FinishCriteria: Sendable, Equatable, Codable {
         codeCount = try container.decodeIfPresent(CodeCount.self, forKey: .codeCount)
     }
 
-    func check(codes: Set<String>, issues: inout IssueCollector) {
+    public func check(codes: Set<String>, issues: inout IssueCollector) {
         if let goal {
             if !(1...100_000_000).contains(goal.count) { issues.add("finish.goal.count", "must be 1 to 100000000") }
             if goal.codes.isEmpty { issues.add("finish.goal.codes", "must name at least one completion code") }

@@ -59,7 +59,7 @@ public enum FilterSubject: Sendable, Equatable {
 
     /// The subject `name` stands for: a system field, else a custom field of `fields`;
     /// `custom.name` always means the custom field.
-    static func named(_ name: String, in fields: [FieldDefinition]) -> FilterSubject? {
+    public static func named(_ name: String, in fields: [FieldDefinition]) -> FilterSubject? {
         let lowered = name.lowercased()
         if lowered.hasPrefix("custom.") || lowered.hasPrefix("field.") {
             let fieldName = String(name.drop(while: { $0 != "." }).dropFirst())

@@ -38,7 +38,7 @@ public struct IssueCollector: Sendable {
     }
 
     /// These issues and those of a failed check of a part.
-    func merging(_ failure: ValidationFailure) -> IssueCollector {
+    public func merging(_ failure: ValidationFailure) -> IssueCollector {
         var copy = self
         for issue in failure.issues { copy.add(issue.field, issue.reason) }
         return copy

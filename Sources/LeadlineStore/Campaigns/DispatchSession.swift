@@ -69,6 +69,11 @@ public final class DispatchSession: @unchecked Sendable {
         return counters.nonZero
     }
 
+    /// Marks the job stopped by a person: once its leases are in, it ends `stopped`.
+    public func requestStop(reason: String) async throws {
+        try await sql.raw("UPDATE jobs SET stop_requested = \(bind: true), end_reason = \(bind: reason) WHERE id = \(bind: jobID)").run()
+    }
+
     public func setState(_ state: JobState, reason: String?) async throws {
         let ended = state.hasEnded ? millis : nil
         try await sql.raw("""

@@ -7,6 +7,8 @@ public protocol JobRepository: Sendable {
     /// A new job; refused while another job of the campaign is active.
     func create(campaignID: Int64, tenantID: Int64, scheduledAt: Date, startedBy: String) async throws -> Job
     func find(id: Int64, tenantID: Int64) async throws -> Job?
+    /// The campaign's scheduled, running or stopping job.
+    func active(campaignID: Int64, tenantID: Int64) async throws -> Job?
     func list(tenantID: Int64, campaignID: Int64?, page: PageRequest) async throws -> Page<Job>
     /// Jobs in `states`, oldest first, across tenants: the scheduler's and the reaper's view.
     func all(in states: [JobState]) async throws -> [Job]

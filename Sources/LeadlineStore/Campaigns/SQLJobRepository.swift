@@ -6,7 +6,7 @@ struct SQLJobRepository: JobRepository {
     let database: Database
     let clock: @Sendable () -> Date
 
-    static let columns = "id, tenant_id, campaign_id, state, scheduled_at, started_at, ended_at, started_by, end_reason"
+    static let columns = "id, tenant_id, campaign_id, state, scheduled_at, started_at, ended_at, started_by, end_reason, stop_requested"
 
     func create(campaignID: Int64, tenantID: Int64, scheduledAt: Date, startedBy: String) async throws -> Job {
         do {
@@ -21,6 +21,13 @@ struct SQLJobRepository: JobRepository {
         } catch where StoreError.isUniqueViolation(error) {
             let active = try await database.read { sql in try await SQLCampaignRepository.activeJob(campaignID: campaignID, on: sql) }
             throw DomainError.conflict(field: nil, reason: "job \(active.map(String.init) ?? "?") of campaign \(campaignID) is active; stop it first")
+        }
+    }
+
+    func active(campaignID: Int64, tenantID: Int64) async throws -> Job? {
+        try await database.read { sql in
+            guard let id = try await SQLCampaignRepository.activeJob(campaignID: campaignID, on: sql) else { return nil }
+            return try await Self.find(id: id, tenantID: tenantID, on: sql)
         }
     }
 
@@ -98,7 +105,12 @@ struct SQLJobRepository: JobRepository {
                         DELETE FROM job_contacts WHERE job_id = \(bind: jobID) AND list_id = \(bind: selection.listID) AND state = 'ready'
                             AND attempted = \(bind: false) AND contact_id NOT IN (
                         """ + "SELECT c.id FROM contacts c WHERE c.list_id = \(bind: selection.listID) AND " + Self.passing(selection, engine: engine)
-                        + ") RETURNING contact_id").all()
+                        + ") RETURNING state, filter_reason, wait_reason, attempted, latest_code").all()
+                    var removed: [String: Int] = [:]
+                    for row in gone {
+                        for (name, value) in JobContactFacts.delta(from: try JobContacts.facts(row), to: nil) { removed[name, default: 0] += value }
+                    }
+                    try await JobContacts.add([selection.listID: removed], jobID: jobID, on: sql)
                     left += gone.count
                 }
             }
@@ -108,7 +120,7 @@ struct SQLJobRepository: JobRepository {
     }
 
     /// Adds the contacts of each list the job does not hold yet, in the campaign's order after
-    /// those it holds, and sets the lists' counters to what the job's contacts now say.
+    /// those it holds, with what they count added to the lists' counters. How many joined.
     @discardableResult
     static func select(_ selections: [JobSelection], jobID: Int64, onlyNew: Bool, on sql: any SQLDatabase) async throws -> Int {
         let engine: Engine = sql.dialect.name == "postgresql" ? .postgres : .sqlite
@@ -134,18 +146,28 @@ struct SQLJobRepository: JobRepository {
             let selected: SQLQueryString = "SELECT c.id, c.list_id, " + reason + " AS reason, ROW_NUMBER() OVER (ORDER BY " + order + ") AS rn"
                 + " FROM contacts c WHERE c.list_id = \(bind: selection.listID) AND c.id > \(bind: after)"
                 + " AND NOT EXISTS (SELECT 1 FROM job_contacts j WHERE j.job_id = \(bind: jobID) AND j.contact_id = c.id)"
-            let inserted = try await sql.raw("""
+            try await sql.raw("""
                 INSERT INTO job_contacts (job_id, contact_id, list_id, state, filter_reason, attempted, sort_key)
                 SELECT \(bind: jobID), s.id, s.list_id, CASE WHEN s.reason IS NULL THEN 'ready' ELSE 'filtered' END, s.reason,
                     \(bind: false), \(bind: sortBase) + s.rn FROM (
-                """ + selected + ") s RETURNING sort_key").all()
-            joined += inserted.count
-            sortBase = try inserted.map { try $0.decode(column: "sort_key", as: Int64.self) }.max() ?? sortBase
-            try await sql.raw("DELETE FROM job_counters WHERE job_id = \(bind: jobID) AND list_id = \(bind: selection.listID)").run()
+                """ + selected + ") s").run()
+            let before = sortBase
+            // The new rows' counters, counted as the rows themselves count.
+            var added = JobCounters()
+            for row in try await sql.raw("""
+                SELECT state, filter_reason, wait_reason, attempted, latest_code, COUNT(*) AS n FROM job_contacts
+                WHERE job_id = \(bind: jobID) AND list_id = \(bind: selection.listID) AND sort_key > \(bind: before)
+                GROUP BY state, filter_reason, wait_reason, attempted, latest_code
+                """).all() {
+                let count = try row.decode(column: "n", as: Int.self)
+                added.add(try JobContacts.facts(row).contribution.mapValues { $0 * count }, list: selection.listID)
+                joined += count
+                // Sort keys are the base plus 1 to the number of rows added.
+                sortBase += Int64(count)
+            }
+            try await JobContacts.add(added.perList, jobID: jobID, on: sql)
         }
-        let recounted = try await JobContacts.recount(jobID: jobID, on: sql)
         let lists = Set(selections.map(\.listID))
-        try await JobContacts.add(recounted.perList.filter { lists.contains($0.key) }, jobID: jobID, on: sql)
         let newest = try await sql.raw("""
             SELECT MAX(id) AS newest FROM contacts WHERE list_id IN (\(binds: Array(lists)))
             """).first()?.decode(column: "newest", as: Int64?.self) ?? 0
@@ -209,6 +231,6 @@ struct SQLJobRepository: JobRepository {
             startedAt: try row.decode(column: "started_at", as: Int64?.self).map(Millis.date),
             endedAt: try row.decode(column: "ended_at", as: Int64?.self).map(Millis.date),
             startedBy: try row.decode(column: "started_by", as: String.self), endReason: try row.decode(column: "end_reason", as: String?.self),
-            counters: counters)
+            stopRequested: try row.decode(column: "stop_requested", as: Bool.self), counters: counters)
     }
 }

@@ -81,6 +81,7 @@ extension Migration {
                 ended_at BIGINT,
                 started_by TEXT NOT NULL,
                 end_reason TEXT,
+                stop_requested BOOLEAN NOT NULL DEFAULT FALSE,
                 plan TEXT,
                 selected_through BIGINT NOT NULL DEFAULT 0,
                 next_sort_key BIGINT NOT NULL DEFAULT 0)
