@@ -63,6 +63,9 @@ public struct AttemptGate: Sendable {
             return .wait(.cap, until: Self.nextMidnight(after: now, in: homeZone))
         }
 
+        // Every zone the contact may be in: a contact with numbers in two zones is called when
+        // it is a legal hour in both.
+        let zones = ContactTimeZones.resolve(content, listZone: candidate.listZone, tables: parser.tables)
         var waits: [(WaitReason, Date)] = []
         let start = progress.nextNumber % targets.count
         for target in targets[start...] + targets[..<start] {
@@ -101,10 +104,6 @@ public struct AttemptGate: Sendable {
                 waits.append((.cap, capped))
                 continue
             }
-            let zones = ContactTimeZones.resolve(
-                explicit: content.timeZone, subdivision: content.state,
-                numberZones: channel.dialsNumbers ? parser.tables.timeZones(ofE164: target.address, type: target.type) : [],
-                listZone: candidate.listZone)
             let weekly = applying.compactMap(\.window).reduce(settings.window) { $0.intersection($1) }
             let country = region ?? content.state.map { String($0.prefix(2)) }
             let holidays = Set(settings.holidays.filter { $0.country == nil || $0.country == country }.map(\.date))

@@ -60,6 +60,25 @@ enum JobContacts {
             latestCode: try row.decode(column: "latest_code", as: String?.self))
     }
 
+    /// Takes contacts being deleted out of the active jobs that have not attempted them, their
+    /// counters lowered; a contact a job attempted stays counted there.
+    static func forget(_ contactIDs: [Int64], on sql: any SQLDatabase) async throws {
+        for chunk in contactIDs.chunked(by: ContactWrites.rowsPerStatement) {
+            let rows = try await sql.raw("""
+                DELETE FROM job_contacts WHERE contact_id IN (\(binds: Array(chunk))) AND attempted = \(bind: false)
+                    AND job_id IN (SELECT id FROM jobs WHERE state IN ('scheduled', 'running', 'stopping'))
+                RETURNING job_id, list_id, state, filter_reason, wait_reason, attempted, latest_code
+                """).all()
+            var deltas: [Int64: [Int64: [String: Int]]] = [:]
+            for row in rows {
+                let job = try row.decode(column: "job_id", as: Int64.self)
+                let list = try row.decode(column: "list_id", as: Int64.self)
+                for (name, value) in JobContactFacts.delta(from: try facts(row), to: nil) { deltas[job, default: [:]][list, default: [:]][name, default: 0] += value }
+            }
+            for (job, lists) in deltas { try await add(lists, jobID: job, on: sql) }
+        }
+    }
+
     /// Ends the state of the lists' contacts in a job: leases released, retries and callbacks
     /// cleared on the contacts, the rows and the lists' counters gone.
     static func end(lists: [Int64], jobID: Int64, at now: Int64, on sql: any SQLDatabase) async throws -> UnassignReport {

@@ -23,6 +23,7 @@ enum ContactDeletions {
                     \(bind: reason.filter), \(bind: now), \(rows.text(3)) FROM \(rows.source(document))
                 """).run()
         }
+        try await JobContacts.forget(contacts.map(\.id), on: sql)
         try await ContactWrites.delete(contacts.map(\.id), on: sql)
     }
 }
