@@ -45,6 +45,18 @@ public enum JobControl {
         return selections
     }
 
+    /// Selects a running job's contacts again from its lists and filter as they are now: new
+    /// contacts join, unworked ones that no longer pass leave. How many joined and left.
+    public static func churn(jobID: Int64, tenantID: Int64, store: Store, now: Date) async throws -> (joined: Int, left: Int) {
+        guard let job = try await store.jobs.find(id: jobID, tenantID: tenantID) else { throw DomainError.notFound("job \(jobID) does not exist") }
+        guard job.state == .running else { throw DomainError.conflict(field: "state", reason: "job \(jobID) is \(job.state.rawValue); only a running job churns") }
+        guard let campaign = try await store.campaigns.find(id: job.campaignID, tenantID: tenantID) else {
+            throw DomainError.notFound("campaign \(job.campaignID) does not exist")
+        }
+        let selections = try await selections(of: campaign.definition, tenantID: tenantID, store: store, now: now)
+        return try await store.jobs.reselect(jobID: jobID, selections: selections, onlyNew: false, dropUnselected: true)
+    }
+
     /// Stops a job: no new leases from now; it ends `stopped` once every lease out has a
     /// result or has expired. Stopping a job that is stopping already changes nothing.
     public static func stop(jobID: Int64, tenantID: Int64, actor: String, store: Store) async throws -> Job {

@@ -8,10 +8,13 @@ import SQLKit
 /// serves both.
 public final class Database: Sendable {
     public let engine: Engine
+    /// Where it is: a second server, or a test playing one, opens the same.
+    public let location: DatabaseLocation
     private let backend: any DatabaseBackend
 
-    init(engine: Engine, backend: any DatabaseBackend) {
+    init(engine: Engine, location: DatabaseLocation, backend: any DatabaseBackend) {
         self.engine = engine
+        self.location = location
         self.backend = backend
     }
 
@@ -23,8 +26,8 @@ public final class Database: Sendable {
     /// Opens the store with the first of the migrations only: how a test makes an older store.
     static func open(_ location: DatabaseLocation, logger: Logger, migrations: [Migration]) async throws -> Database {
         let database = switch location {
-        case .sqlite(let path): Database(engine: .sqlite, backend: try await SQLiteBackend.open(path: path, logger: logger))
-        case .postgres(let url): Database(engine: .postgres, backend: try await PostgresBackend.open(url: url, logger: logger))
+        case .sqlite(let path): Database(engine: .sqlite, location: location, backend: try await SQLiteBackend.open(path: path, logger: logger))
+        case .postgres(let url): Database(engine: .postgres, location: location, backend: try await PostgresBackend.open(url: url, logger: logger))
         }
         do {
             try await Migrator(database: database, migrations: migrations).migrate()
@@ -33,6 +36,11 @@ public final class Database: Sendable {
             throw error
         }
         return database
+    }
+
+    /// Another connection pool to the same database, as a second server would open.
+    public func reopened() async throws -> Database {
+        try await Database.open(location)
     }
 
     /// Runs queries that only read.
