@@ -5,6 +5,8 @@ public enum ProcessSettings: Sendable, Equatable, Codable {
     case delete(BulkSettings)
     case statusChange(BulkSettings)
     case listOperation(ListOperation)
+    case campaignExport(JobReference)
+    case churn(JobReference)
 
     public var kind: ProcessKind {
         switch self {
@@ -13,7 +15,20 @@ public enum ProcessSettings: Sendable, Equatable, Codable {
         case .delete: .delete
         case .statusChange: .statusChange
         case .listOperation: .listOperation
+        case .campaignExport: .campaignExport
+        case .churn: .churn
         }
+    }
+}
+
+/// The job a campaign process works on; its list is the campaign's first.
+public struct JobReference: Sendable, Equatable, Codable {
+    public var campaignId: Int64
+    public var jobId: Int64
+
+    public init(campaignId: Int64, jobId: Int64) {
+        self.campaignId = campaignId
+        self.jobId = jobId
     }
 }
 

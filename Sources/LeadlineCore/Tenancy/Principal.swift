@@ -41,6 +41,9 @@ extension Permission {
         case .readContacts: "read contacts"
         case .manageDataSources: "manage data sources"
         case .acceptShares: "accept or decline lists other tenants share"
+        case .manageCampaigns: "change campaigns, strategies or completion codes"
+        case .readCampaigns: "read campaigns"
+        case .dispatch: "lease contacts or post results"
         }
     }
 }

@@ -12,7 +12,7 @@ public enum Role: String, Sendable, Codable, CaseIterable {
         case .admin: true
         case .supervisor:
             permission != .manageTokens && permission != .manageFields && permission != .manageDataSources && permission != .acceptShares
-        case .agent: false
+        case .agent: permission == .dispatch
         }
     }
 }
@@ -30,4 +30,9 @@ public enum Permission: String, Sendable, CaseIterable {
     case manageDataSources
     /// Which other tenants' lists show in this one: an administrator's call.
     case acceptShares
+    /// Completion codes, strategies, state rules, campaigns and their jobs.
+    case manageCampaigns
+    case readCampaigns
+    /// Lease work and post its results: dialers, senders and agents.
+    case dispatch
 }

@@ -9,6 +9,8 @@ public enum Dispatch {
     public struct Lease: Sendable {
         public var attempt: Attempt
         public var contact: Contact
+        /// The zone of the contact's list, for its local times.
+        public var listZone: String
         public var message: String?
         public var subject: String?
     }
@@ -77,7 +79,7 @@ public enum Dispatch {
                     var contact = grant.candidate.contact
                     contact.content.status = .processing
                     leases.append(Lease(
-                        attempt: attempt, contact: contact, message: template?.render(contact.content),
+                        attempt: attempt, contact: contact, listZone: grant.candidate.listZone, message: template?.render(contact.content),
                         subject: plan.settings.subject.flatMap { try? MessageTemplate.parse($0).get() }?.render(contact.content)))
                 }
                 if ends.isEmpty && waits.isEmpty && grants.isEmpty { break }

@@ -128,6 +128,10 @@ public struct ProcessRunner: Service {
             await BulkJob.run(claimed, store: store, files: files, now: clock(), logger: logger)
         case .listOperation:
             await ListOperationJob.run(claimed, store: store, files: files, now: clock(), logger: logger)
+        case .campaignExport:
+            await CampaignExport.run(claimed, store: store, files: files, now: clock(), logger: logger)
+        case .churn:
+            await Churn.run(claimed, store: store, now: clock(), logger: logger)
         }
         await removeReleasedInputs()
     }

@@ -24,7 +24,7 @@ public func buildApplication(
         server: .http1(configuration: http),
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "leadline"),
         logger: logger)
-    if runsProcesses { application.addServices(runner) }
+    if runsProcesses { application.addServices(runner, CampaignRunner(store: store, logger: logger)) }
     return application
 }
 
@@ -62,6 +62,12 @@ public func buildRouter(
     BlacklistController(store: store, body: body, files: files, uploads: uploads).register(on: api.group("blacklist"))
     DataSourceController(store: store, body: body, runner: runner, roots: settings.importRoots.isEmpty ? [files.sourcesDirectory] : settings.importRoots)
         .register(on: api.group("data-sources"))
+    CompletionCodeController(store: store, body: body).register(on: api.group("completion-codes"))
+    StrategyController(store: store, body: body).register(on: api.group("strategies"))
+    CallingRuleController(store: store, body: body).register(on: api.group("calling-rules"))
+    CampaignController(store: store, body: body, runner: runner).register(on: api.group("campaigns"))
+    JobController(store: store, runner: runner, eventInterval: .milliseconds(500)).register(on: api.group("jobs"))
+    AttemptController(store: store, body: body).register(on: api.group("attempts"))
     routes.fill(from: router)
     return router
 }

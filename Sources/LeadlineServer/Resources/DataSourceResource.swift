@@ -29,7 +29,7 @@ struct DataSourceResource: Encodable, Sendable {
         case .import(let imports): settings = imports
         case .export(let exports): export = exports
         // A data source only imports or exports: its input allows nothing else.
-        case .delete, .statusChange, .listOperation: break
+        case .delete, .statusChange, .listOperation, .campaignExport, .churn: break
         }
         schedule = source.schedule
         enabled = source.enabled

@@ -59,6 +59,7 @@ struct SettingsResource: Encodable, Sendable {
         case .export(let value): try value.encode(to: encoder)
         case .delete(let value), .statusChange(let value): try value.encode(to: encoder)
         case .listOperation(let value): try value.encode(to: encoder)
+        case .campaignExport(let value), .churn(let value): try value.encode(to: encoder)
         }
     }
 }

@@ -274,13 +274,17 @@ public final class DispatchSession: @unchecked Sendable {
 
     /// The job's memory of a contact.
     public func candidate(contactID: Int64) async throws -> Candidate? {
-        guard let row = try await sql.raw("""
+        try await sql.raw("""
             SELECT \(unsafeRaw: ContactRow.columns), l.time_zone AS list_zone, j.state AS job_state, j.filter_reason, j.wait_reason, j.attempted,
                 j.latest_code, j.progress
             FROM job_contacts j JOIN contacts c ON c.id = j.contact_id JOIN lists l ON l.id = c.list_id
             WHERE j.job_id = \(bind: jobID) AND j.contact_id = \(bind: contactID)
-            """).first() else { return nil }
-        return Candidate(
+            """).first().map(Self.candidate)
+    }
+
+    /// A job contact joined with its contact and list zone, as `candidate(contactID:)` selects it.
+    static func candidate(_ row: any SQLRow) throws -> Candidate {
+        Candidate(
             contact: try ContactRow.contact(row), listZone: try row.decode(column: "list_zone", as: String.self),
             facts: JobContactFacts(
                 state: JobContactState(rawValue: try row.decode(column: "job_state", as: String.self)) ?? .ready,

@@ -29,6 +29,9 @@ public protocol JobRepository: Sendable {
     /// The job of an attempt the tenant can see.
     func job(ofAttempt attemptID: Int64, tenantID: Int64) async throws -> Int64?
     func attempt(id: Int64, tenantID: Int64) async throws -> Attempt?
+    /// Up to `limit` contacts the job still works (ready, retry, callback) after `afterID`, in
+    /// id order, each with its list's zone and the job's memory of it.
+    func openContacts(jobID: Int64, after afterID: Int64, limit: Int) async throws -> [DispatchSession.Candidate]
     /// Up to `limit` attempts of a job after `afterID`, in id order.
     func attempts(jobID: Int64, after afterID: Int64, limit: Int) async throws -> [Attempt]
 }

@@ -6,7 +6,7 @@ import Testing
         #expect(Permission.allCases.allSatisfy(Role.admin.allows))
         #expect(!Role.supervisor.allows(.manageTokens) && !Role.supervisor.allows(.manageFields))
         #expect(Role.supervisor.allows(.manageLists) && Role.supervisor.allows(.manageContacts) && Role.supervisor.allows(.readFields))
-        #expect(!Permission.allCases.contains(where: Role.agent.allows))
+        #expect(Permission.allCases.filter(Role.agent.allows) == [.dispatch])
     }
 
     @Test func onlySystemAdministratorsManageTenants() {
