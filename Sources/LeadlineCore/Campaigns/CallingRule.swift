@@ -12,6 +12,16 @@ public struct CallingRule: Sendable, Equatable, Codable {
         self.cap = cap
     }
 
+    enum CodingKeys: String, CodingKey, CaseIterable { case region, window, cap }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        region = try container.decode(String.self, forKey: .region)
+        window = try container.decodeIfPresent(WeeklyWindow.self, forKey: .window)
+        cap = try container.decodeIfPresent(RollingCap.self, forKey: .cap)
+    }
+
     /// What Leadline ships: the "mini-TCPA" states that narrow hours to 08:00–20:00 and allow
     /// three attempts a day (Florida's and Oklahoma's telephone solicitation acts, Maryland's
     /// Stop the Spam Calls Act).

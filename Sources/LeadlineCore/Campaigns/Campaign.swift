@@ -85,6 +85,15 @@ public struct FinishCriteria: Sendable, Equatable, Codable {
             self.count = count
             self.codes = codes
         }
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case count, codes }
+
+        public init(from decoder: any Decoder) throws {
+            try decoder.rejectUnknownKeys(CodingKeys.self)
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            count = try container.decode(Int.self, forKey: .count)
+            codes = try container.decode([String].self, forKey: .codes)
+        }
     }
 
     public struct CodeCount: Sendable, Equatable, Codable {
@@ -93,6 +102,15 @@ public struct FinishCriteria: Sendable, Equatable, Codable {
         public init(code: String, count: Int) {
             self.code = code
             self.count = count
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case code, count }
+
+        public init(from decoder: any Decoder) throws {
+            try decoder.rejectUnknownKeys(CodingKeys.self)
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            code = try container.decode(String.self, forKey: .code)
+            count = try container.decode(Int.self, forKey: .count)
         }
     }
 

@@ -35,6 +35,20 @@ public struct WeeklyWindow: Sendable, Equatable, Codable {
     struct Hours: Codable {
         var start: String
         var end: String
+
+        init(start: String, end: String) {
+            self.start = start
+            self.end = end
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case start, end }
+
+        init(from decoder: any Decoder) throws {
+            try decoder.rejectUnknownKeys(CodingKeys.self)
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            start = try container.decode(String.self, forKey: .start)
+            end = try container.decode(String.self, forKey: .end)
+        }
     }
 
     public init(from decoder: any Decoder) throws {
@@ -76,6 +90,15 @@ public struct RollingCap: Sendable, Equatable, Codable {
     }
 
     public var seconds: Double { Double(hours) * 3600 }
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case attempts, hours }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        attempts = try container.decode(Int.self, forKey: .attempts)
+        hours = try container.decode(Int.self, forKey: .hours)
+    }
 
     func check(field: String, issues: inout IssueCollector) {
         if !(1...1000).contains(attempts) { issues.add("\(field).attempts", "must be 1 to 1000") }

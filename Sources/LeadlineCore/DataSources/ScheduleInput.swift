@@ -19,6 +19,19 @@ public struct ScheduleInput: Sendable, Codable, Equatable {
         self.at = at
     }
 
+    enum CodingKeys: String, CodingKey, CaseIterable { case kind, time, timeZone, weekday, day, at }
+
+    public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try container.decode(String.self, forKey: .kind)
+        time = try container.decodeIfPresent(String.self, forKey: .time)
+        timeZone = try container.decodeIfPresent(String.self, forKey: .timeZone)
+        weekday = try container.decodeIfPresent(String.self, forKey: .weekday)
+        day = try container.decodeIfPresent(Int.self, forKey: .day)
+        at = try container.decodeIfPresent(String.self, forKey: .at)
+    }
+
     /// The schedule, or every reason it is not one, under `field`.
     public func schedule(field: String = "schedule") throws(ValidationFailure) -> Schedule {
         var issues = IssueCollector()

@@ -49,6 +49,12 @@ enum OpenAPIDocument {
   },
   {
    "name": "blacklist"
+  },
+  {
+   "name": "campaigns"
+  },
+  {
+   "name": "dispatch"
   }
  ],
  "paths": {
@@ -4196,6 +4202,1505 @@ enum OpenAPIDocument {
      }
     }
    }
+  },
+  "/api/v1/completion-codes": {
+   "get": {
+    "summary": "The system completion codes and the tenant's own",
+    "tags": [
+     "campaigns"
+    ],
+    "operationId": "listCompletionCodes",
+    "responses": {
+     "200": {
+      "description": "the codes",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "items"
+         ],
+         "properties": {
+          "items": {
+           "type": "array",
+           "items": {
+            "$ref": "#/components/schemas/CompletionCode"
+           }
+          }
+         }
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   },
+   "post": {
+    "summary": "Add a completion code of the tenant's own",
+    "tags": [
+     "campaigns"
+    ],
+    "operationId": "createCompletionCode",
+    "responses": {
+     "201": {
+      "description": "the code",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/CompletionCode"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/CompletionCodeInput"
+       }
+      }
+     }
+    }
+   }
+  },
+  "/api/v1/completion-codes/{name}": {
+   "delete": {
+    "summary": "Remove a code of the tenant's own; refused while a campaign allows it",
+    "tags": [
+     "campaigns"
+    ],
+    "operationId": "deleteCompletionCode",
+    "responses": {
+     "204": {
+      "description": "removed"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "name",
+      "in": "path",
+      "required": true,
+      "schema": {
+       "type": "string",
+       "minLength": 1,
+       "maxLength": 100
+      }
+     }
+    ]
+   }
+  },
+  "/api/v1/strategies": {
+   "get": {
+    "summary": "The tenant's strategies",
+    "tags": [
+     "campaigns"
+    ],
+    "operationId": "listStrategies",
+    "responses": {
+     "200": {
+      "description": "a page of strategies",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "items"
+         ],
+         "properties": {
+          "items": {
+           "type": "array",
+           "items": {
+            "$ref": "#/components/schemas/Strategy"
+           }
+          },
+          "nextCursor": {
+           "type": [
+            "string",
+            "null"
+           ]
+          }
+         }
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "limit",
+      "in": "query",
+      "schema": {
+       "type": "integer",
+       "minimum": 1,
+       "maximum": 1000
+      }
+     },
+     {
+      "name": "cursor",
+      "in": "query",
+      "schema": {
+       "type": "string",
+       "pattern": "^c([0-9a-f]{1,15}|[0-7][0-9a-f]{15})$"
+      }
+     }
+    ]
+   },
+   "post": {
+    "summary": "Create a strategy; left-out settings take the channel's defaults",
+    "tags": [
+     "campaigns"
+    ],
+    "operationId": "createStrategy",
+    "responses": {
+     "201": {
+      "description": "the strategy",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Strategy"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/StrategyInput"
+       }
+      }
+     }
+    }
+   }
+  },
+  "/api/v1/strategies/{id}": {
+   "get": {
+    "summary": "One strategy",
+    "tags": [
+     "campaigns"
+    ],
+    "operationId": "getStrategy",
+    "responses": {
+     "200": {
+      "description": "the strategy",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Strategy"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the strategy's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ]
+   },
+   "put": {
+    "summary": "Replace a strategy's name and settings; running jobs keep the one they started with",
+    "tags": [
+     "campaigns"
+    ],
+    "operationId": "replaceStrategy",
+    "responses": {
+     "200": {
+      "description": "the strategy",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Strategy"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "412": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the strategy's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "If-Match",
+      "in": "header",
+      "required": false,
+      "schema": {
+       "type": "string",
+       "pattern": "^(W/)?(\"[1-9][0-9]{0,17}\"|[1-9][0-9]{0,17})$"
+      },
+      "description": "the version the change is based on, as returned in ETag; a stale one answers 412"
+     }
+    ],
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/StrategyInput"
+       }
+      }
+     }
+    }
+   },
+   "delete": {
+    "summary": "Delete a strategy no campaign uses",
+    "tags": [
+     "campaigns"
+    ],
+    "operationId": "deleteStrategy",
+    "responses": {
+     "204": {
+      "description": "deleted"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the strategy's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ]
+   }
+  },
+  "/api/v1/calling-rules": {
+   "get": {
+    "summary": "The tenant's state and country rules (the shipped ones until edited)",
+    "tags": [
+     "campaigns"
+    ],
+    "operationId": "getCallingRules",
+    "responses": {
+     "200": {
+      "description": "the rules",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/CallingRules"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   },
+   "put": {
+    "summary": "Replace the tenant's state and country rules",
+    "tags": [
+     "campaigns"
+    ],
+    "operationId": "replaceCallingRules",
+    "responses": {
+     "200": {
+      "description": "the rules",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/CallingRules"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/CallingRules"
+       }
+      }
+     }
+    }
+   }
+  },
+  "/api/v1/campaigns": {
+   "get": {
+    "summary": "The tenant's campaigns",
+    "tags": [
+     "campaigns"
+    ],
+    "operationId": "listCampaigns",
+    "responses": {
+     "200": {
+      "description": "a page of campaigns",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "items"
+         ],
+         "properties": {
+          "items": {
+           "type": "array",
+           "items": {
+            "$ref": "#/components/schemas/Campaign"
+           }
+          },
+          "nextCursor": {
+           "type": [
+            "string",
+            "null"
+           ]
+          }
+         }
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "limit",
+      "in": "query",
+      "schema": {
+       "type": "integer",
+       "minimum": 1,
+       "maximum": 1000
+      }
+     },
+     {
+      "name": "cursor",
+      "in": "query",
+      "schema": {
+       "type": "string",
+       "pattern": "^c([0-9a-f]{1,15}|[0-7][0-9a-f]{15})$"
+      }
+     }
+    ]
+   },
+   "post": {
+    "summary": "Create a campaign, checked against its lists, strategy and codes",
+    "tags": [
+     "campaigns"
+    ],
+    "operationId": "createCampaign",
+    "responses": {
+     "201": {
+      "description": "the campaign",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Campaign"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/CampaignInput"
+       }
+      }
+     }
+    }
+   }
+  },
+  "/api/v1/campaigns/{id}": {
+   "get": {
+    "summary": "One campaign",
+    "tags": [
+     "campaigns"
+    ],
+    "operationId": "getCampaign",
+    "responses": {
+     "200": {
+      "description": "the campaign",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Campaign"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the campaign's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ]
+   },
+   "put": {
+    "summary": "Replace a campaign",
+    "tags": [
+     "campaigns"
+    ],
+    "operationId": "replaceCampaign",
+    "responses": {
+     "200": {
+      "description": "the campaign",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Campaign"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "412": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the campaign's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "If-Match",
+      "in": "header",
+      "required": false,
+      "schema": {
+       "type": "string",
+       "pattern": "^(W/)?(\"[1-9][0-9]{0,17}\"|[1-9][0-9]{0,17})$"
+      },
+      "description": "the version the change is based on, as returned in ETag; a stale one answers 412"
+     }
+    ],
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/CampaignInput"
+       }
+      }
+     }
+    }
+   },
+   "delete": {
+    "summary": "Delete a campaign with no active job, with its ended jobs and their attempts",
+    "tags": [
+     "campaigns"
+    ],
+    "operationId": "deleteCampaign",
+    "responses": {
+     "204": {
+      "description": "deleted"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the campaign's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ]
+   }
+  },
+  "/api/v1/campaigns/{id}/lists/{listId}": {
+   "put": {
+    "summary": "Assign a list to the campaign",
+    "tags": [
+     "campaigns"
+    ],
+    "operationId": "assignCampaignList",
+    "responses": {
+     "200": {
+      "description": "the campaign",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Campaign"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the campaign's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "listId",
+      "in": "path",
+      "required": true,
+      "description": "the list's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ]
+   },
+   "delete": {
+    "summary": "Unassign a list: its contacts' state in the active job ends (leases released, retries and callbacks cleared)",
+    "tags": [
+     "campaigns"
+    ],
+    "operationId": "unassignCampaignList",
+    "responses": {
+     "200": {
+      "description": "the campaign and what ended",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/UnassignReport"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the campaign's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "listId",
+      "in": "path",
+      "required": true,
+      "description": "the list's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ]
+   }
+  },
+  "/api/v1/campaigns/{id}/start": {
+   "post": {
+    "summary": "Start a job now: its contacts selected from the lists and filter",
+    "tags": [
+     "campaigns"
+    ],
+    "operationId": "startCampaign",
+    "responses": {
+     "201": {
+      "description": "the running job",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Job"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the campaign's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ]
+   }
+  },
+  "/api/v1/campaigns/{id}/leases": {
+   "post": {
+    "summary": "Lease up to count contacts of the running job, each through the gate",
+    "tags": [
+     "dispatch"
+    ],
+    "operationId": "leaseContacts",
+    "responses": {
+     "200": {
+      "description": "the leases, possibly none",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "items"
+         ],
+         "properties": {
+          "items": {
+           "type": "array",
+           "items": {
+            "$ref": "#/components/schemas/Lease"
+           }
+          }
+         }
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the campaign's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ],
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/LeaseInput"
+       }
+      }
+     }
+    }
+   }
+  },
+  "/api/v1/campaigns/{id}/forecast": {
+   "post": {
+    "summary": "How many contacts are callable now, why the others are not, and when they become callable",
+    "tags": [
+     "campaigns"
+    ],
+    "operationId": "forecastCampaign",
+    "responses": {
+     "200": {
+      "description": "the forecast",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Forecast"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the campaign's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ]
+   }
+  },
+  "/api/v1/campaigns/{id}/exports": {
+   "post": {
+    "summary": "Export the attempts of the campaign's latest job with their results, as a process",
+    "tags": [
+     "campaigns"
+    ],
+    "operationId": "exportCampaign",
+    "responses": {
+     "202": {
+      "description": "the export process",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Process"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the campaign's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ]
+   }
+  },
+  "/api/v1/jobs": {
+   "get": {
+    "summary": "The tenant's jobs, of one campaign or all",
+    "tags": [
+     "campaigns"
+    ],
+    "operationId": "listJobs",
+    "responses": {
+     "200": {
+      "description": "a page of jobs",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "items"
+         ],
+         "properties": {
+          "items": {
+           "type": "array",
+           "items": {
+            "$ref": "#/components/schemas/Job"
+           }
+          },
+          "nextCursor": {
+           "type": [
+            "string",
+            "null"
+           ]
+          }
+         }
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "campaign",
+      "in": "query",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "limit",
+      "in": "query",
+      "schema": {
+       "type": "integer",
+       "minimum": 1,
+       "maximum": 1000
+      }
+     },
+     {
+      "name": "cursor",
+      "in": "query",
+      "schema": {
+       "type": "string",
+       "pattern": "^c([0-9a-f]{1,15}|[0-7][0-9a-f]{15})$"
+      }
+     }
+    ]
+   }
+  },
+  "/api/v1/jobs/{id}": {
+   "get": {
+    "summary": "One job with its live counters",
+    "tags": [
+     "campaigns"
+    ],
+    "operationId": "getJob",
+    "responses": {
+     "200": {
+      "description": "the job",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Job"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the job's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ]
+   }
+  },
+  "/api/v1/jobs/{id}/stop": {
+   "post": {
+    "summary": "Stop a job: no new leases; stopped once the leases out are answered or expired",
+    "tags": [
+     "campaigns"
+    ],
+    "operationId": "stopJob",
+    "responses": {
+     "200": {
+      "description": "the job",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Job"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the job's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ]
+   }
+  },
+  "/api/v1/jobs/{id}/churn": {
+   "post": {
+    "summary": "Select a running job's contacts again from its lists and filter, as a process",
+    "tags": [
+     "campaigns"
+    ],
+    "operationId": "churnJob",
+    "responses": {
+     "202": {
+      "description": "the churn process",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Process"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the job's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ]
+   }
+  },
+  "/api/v1/jobs/{id}/events": {
+   "get": {
+    "summary": "The job as Server-Sent Events: at once, then on every change, an end event when it ends",
+    "tags": [
+     "campaigns"
+    ],
+    "operationId": "jobEvents",
+    "responses": {
+     "200": {
+      "description": "event: job|end, data: the job",
+      "content": {
+       "text/event-stream": {
+        "schema": {
+         "type": "string"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the job's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ]
+   }
+  },
+  "/api/v1/attempts/{id}": {
+   "get": {
+    "summary": "One attempt with its evidence",
+    "tags": [
+     "dispatch"
+    ],
+    "operationId": "getAttempt",
+    "responses": {
+     "200": {
+      "description": "the attempt",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Attempt"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the attempt's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ]
+   }
+  },
+  "/api/v1/attempts/{id}/result": {
+   "post": {
+    "summary": "Post an attempt's result; the same again answers the same, another is a conflict",
+    "tags": [
+     "dispatch"
+    ],
+    "operationId": "postAttemptResult",
+    "responses": {
+     "200": {
+      "description": "what the result led to",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Outcome"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the attempt's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ],
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/ResultInput"
+       }
+      }
+     }
+    }
+   }
+  },
+  "/api/v1/attempts/{id}/extend": {
+   "post": {
+    "summary": "Lengthen a lease",
+    "tags": [
+     "dispatch"
+    ],
+    "operationId": "extendAttempt",
+    "responses": {
+     "200": {
+      "description": "the attempt",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Attempt"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the attempt's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ],
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "type": "object",
+        "required": [
+         "ttlSeconds"
+        ],
+        "additionalProperties": false,
+        "properties": {
+         "ttlSeconds": {
+          "type": "integer",
+          "minimum": 5,
+          "maximum": 86400
+         }
+        }
+       }
+      }
+     }
+    }
+   }
+  },
+  "/api/v1/attempts/{id}/release": {
+   "post": {
+    "summary": "Give a lease back unattempted",
+    "tags": [
+     "dispatch"
+    ],
+    "operationId": "releaseAttempt",
+    "responses": {
+     "200": {
+      "description": "the attempt",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Attempt"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    },
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the attempt's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ]
+   }
   }
  },
  "components": {
@@ -5161,7 +6666,9 @@ enum OpenAPIDocument {
        "export",
        "delete",
        "status_change",
-       "list_operation"
+       "list_operation",
+       "campaign_export",
+       "churn"
       ]
      },
      "state": {
@@ -5342,6 +6849,46 @@ enum OpenAPIDocument {
          }
         },
         "description": "kind, beside the properties of ListOperationInput"
+       },
+       {
+        "type": "object",
+        "required": [
+         "kind",
+         "campaignId",
+         "jobId"
+        ],
+        "properties": {
+         "kind": {
+          "const": "campaign_export"
+         },
+         "campaignId": {
+          "type": "integer"
+         },
+         "jobId": {
+          "type": "integer"
+         }
+        },
+        "description": "a campaign's export of its latest job"
+       },
+       {
+        "type": "object",
+        "required": [
+         "kind",
+         "campaignId",
+         "jobId"
+        ],
+        "properties": {
+         "kind": {
+          "const": "churn"
+         },
+         "campaignId": {
+          "type": "integer"
+         },
+         "jobId": {
+          "type": "integer"
+         }
+        },
+        "description": "a running job's contacts selected again"
        }
       ]
      },
@@ -6598,6 +8145,1163 @@ enum OpenAPIDocument {
      "0"
     ],
     "description": "a yes or no in a query string"
+   },
+   "Channel": {
+    "type": "string",
+    "enum": [
+     "voice",
+     "sms",
+     "email"
+    ]
+   },
+   "CompletionCode": {
+    "type": "object",
+    "required": [
+     "name",
+     "description",
+     "isResponse",
+     "closesContact",
+     "isRightPartyContact",
+     "isSystem"
+    ],
+    "properties": {
+     "name": {
+      "type": "string"
+     },
+     "description": {
+      "type": "string"
+     },
+     "isResponse": {
+      "type": "boolean",
+      "description": "counts as a response for a goal"
+     },
+     "closesContact": {
+      "type": "boolean"
+     },
+     "isRightPartyContact": {
+      "type": "boolean"
+     },
+     "isSystem": {
+      "type": "boolean"
+     }
+    }
+   },
+   "CompletionCodeInput": {
+    "type": "object",
+    "required": [
+     "name"
+    ],
+    "additionalProperties": false,
+    "properties": {
+     "name": {
+      "type": "string",
+      "pattern": "^[a-z][a-z0-9_]{0,49}$"
+     },
+     "description": {
+      "type": "string",
+      "maxLength": 500
+     },
+     "isResponse": {
+      "type": "boolean"
+     },
+     "closesContact": {
+      "type": "boolean"
+     },
+     "isRightPartyContact": {
+      "type": "boolean"
+     }
+    }
+   },
+   "WeeklyWindow": {
+    "type": "object",
+    "additionalProperties": false,
+    "description": "calling hours per weekday in the contact's local time",
+    "properties": {
+     "sunday": {
+      "type": [
+       "object",
+       "null"
+      ],
+      "required": [
+       "start",
+       "end"
+      ],
+      "additionalProperties": false,
+      "properties": {
+       "start": {
+        "type": "string",
+        "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$"
+       },
+       "end": {
+        "type": "string",
+        "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$"
+       }
+      },
+      "description": "from start up to end, local time; null or absent: no attempts that day"
+     },
+     "monday": {
+      "type": [
+       "object",
+       "null"
+      ],
+      "required": [
+       "start",
+       "end"
+      ],
+      "additionalProperties": false,
+      "properties": {
+       "start": {
+        "type": "string",
+        "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$"
+       },
+       "end": {
+        "type": "string",
+        "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$"
+       }
+      },
+      "description": "from start up to end, local time; null or absent: no attempts that day"
+     },
+     "tuesday": {
+      "type": [
+       "object",
+       "null"
+      ],
+      "required": [
+       "start",
+       "end"
+      ],
+      "additionalProperties": false,
+      "properties": {
+       "start": {
+        "type": "string",
+        "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$"
+       },
+       "end": {
+        "type": "string",
+        "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$"
+       }
+      },
+      "description": "from start up to end, local time; null or absent: no attempts that day"
+     },
+     "wednesday": {
+      "type": [
+       "object",
+       "null"
+      ],
+      "required": [
+       "start",
+       "end"
+      ],
+      "additionalProperties": false,
+      "properties": {
+       "start": {
+        "type": "string",
+        "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$"
+       },
+       "end": {
+        "type": "string",
+        "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$"
+       }
+      },
+      "description": "from start up to end, local time; null or absent: no attempts that day"
+     },
+     "thursday": {
+      "type": [
+       "object",
+       "null"
+      ],
+      "required": [
+       "start",
+       "end"
+      ],
+      "additionalProperties": false,
+      "properties": {
+       "start": {
+        "type": "string",
+        "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$"
+       },
+       "end": {
+        "type": "string",
+        "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$"
+       }
+      },
+      "description": "from start up to end, local time; null or absent: no attempts that day"
+     },
+     "friday": {
+      "type": [
+       "object",
+       "null"
+      ],
+      "required": [
+       "start",
+       "end"
+      ],
+      "additionalProperties": false,
+      "properties": {
+       "start": {
+        "type": "string",
+        "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$"
+       },
+       "end": {
+        "type": "string",
+        "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$"
+       }
+      },
+      "description": "from start up to end, local time; null or absent: no attempts that day"
+     },
+     "saturday": {
+      "type": [
+       "object",
+       "null"
+      ],
+      "required": [
+       "start",
+       "end"
+      ],
+      "additionalProperties": false,
+      "properties": {
+       "start": {
+        "type": "string",
+        "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$"
+       },
+       "end": {
+        "type": "string",
+        "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$"
+       }
+      },
+      "description": "from start up to end, local time; null or absent: no attempts that day"
+     }
+    }
+   },
+   "RollingCap": {
+    "type": "object",
+    "required": [
+     "attempts",
+     "hours"
+    ],
+    "additionalProperties": false,
+    "description": "at most attempts in any hours hours",
+    "properties": {
+     "attempts": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 1000
+     },
+     "hours": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 8760
+     }
+    }
+   },
+   "RetryRule": {
+    "type": "object",
+    "required": [
+     "delayMinutes",
+     "maxAttempts"
+    ],
+    "additionalProperties": false,
+    "properties": {
+     "delayMinutes": {
+      "type": "integer",
+      "minimum": 0,
+      "maximum": 525600
+     },
+     "maxAttempts": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 100,
+      "description": "attempts with this outcome before the final state"
+     },
+     "nextNumber": {
+      "type": "boolean"
+     },
+     "then": {
+      "type": "string",
+      "enum": [
+       "closed",
+       "remaining"
+      ]
+     }
+    }
+   },
+   "NumberChoice": {
+    "type": "string",
+    "enum": [
+     "phone1",
+     "phone2",
+     "phone3",
+     "phone4",
+     "phone5",
+     "phone6",
+     "phone7",
+     "phone8",
+     "phone9",
+     "phone10",
+     "mobile",
+     "fixed_line",
+     "fixed_line_or_mobile",
+     "toll_free",
+     "premium_rate",
+     "shared_cost",
+     "voip",
+     "personal_number",
+     "pager",
+     "uan",
+     "voicemail"
+    ]
+   },
+   "Holiday": {
+    "type": "object",
+    "required": [
+     "date"
+    ],
+    "additionalProperties": false,
+    "properties": {
+     "date": {
+      "type": "string",
+      "format": "date"
+     },
+     "country": {
+      "type": "string",
+      "pattern": "^[A-Z]{2}$",
+      "description": "only for contacts in this region"
+     },
+     "name": {
+      "type": "string",
+      "maxLength": 100
+     }
+    }
+   },
+   "StrategySettings": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+     "attemptsPerContact": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 100
+     },
+     "attemptsPerNumber": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 100
+     },
+     "attemptsPerContactPerDay": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 100
+     },
+     "attemptsPerNumberPerDay": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 100
+     },
+     "retries": {
+      "type": "object",
+      "additionalProperties": {
+       "$ref": "#/components/schemas/RetryRule"
+      },
+      "description": "by completion code"
+     },
+     "numberOrder": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/NumberChoice"
+      },
+      "minItems": 1,
+      "maxItems": 20
+     },
+     "window": {
+      "$ref": "#/components/schemas/WeeklyWindow"
+     },
+     "holidays": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/Holiday"
+      },
+      "maxItems": 1000
+     },
+     "capPerNumber": {
+      "$ref": "#/components/schemas/RollingCap"
+     },
+     "capPerContact": {
+      "$ref": "#/components/schemas/RollingCap"
+     },
+     "template": {
+      "type": "string",
+      "maxLength": 20000,
+      "description": "the message, with {{field}} placeholders"
+     },
+     "subject": {
+      "type": "string",
+      "maxLength": 500
+     },
+     "messagesPerSecond": {
+      "type": "number",
+      "exclusiveMinimum": 0,
+      "maximum": 1000
+     }
+    },
+    "description": "every key may be left out for its default; the defaults follow the channel"
+   },
+   "StrategyInput": {
+    "type": "object",
+    "required": [
+     "name"
+    ],
+    "additionalProperties": false,
+    "properties": {
+     "name": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 100
+     },
+     "channel": {
+      "$ref": "#/components/schemas/Channel"
+     },
+     "settings": {
+      "$ref": "#/components/schemas/StrategySettings"
+     }
+    }
+   },
+   "Strategy": {
+    "type": "object",
+    "required": [
+     "id",
+     "name",
+     "channel",
+     "settings",
+     "version",
+     "createdAt",
+     "updatedAt"
+    ],
+    "properties": {
+     "id": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "name": {
+      "type": "string"
+     },
+     "channel": {
+      "$ref": "#/components/schemas/Channel"
+     },
+     "settings": {
+      "type": "object"
+     },
+     "version": {
+      "type": "integer"
+     },
+     "createdAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "updatedAt": {
+      "type": "string",
+      "format": "date-time"
+     }
+    }
+   },
+   "CallingRule": {
+    "type": "object",
+    "required": [
+     "region"
+    ],
+    "additionalProperties": false,
+    "properties": {
+     "region": {
+      "type": "string",
+      "description": "a region (GB) or a state or province (US-FL)"
+     },
+     "window": {
+      "$ref": "#/components/schemas/WeeklyWindow"
+     },
+     "cap": {
+      "$ref": "#/components/schemas/RollingCap"
+     }
+    }
+   },
+   "CallingRules": {
+    "type": "object",
+    "required": [
+     "rules"
+    ],
+    "additionalProperties": false,
+    "properties": {
+     "rules": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/CallingRule"
+      },
+      "maxItems": 500
+     }
+    }
+   },
+   "FinishCriteria": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+     "infinite": {
+      "type": "boolean",
+      "description": "keep taking new contacts; never end on all processed"
+     },
+     "goal": {
+      "type": "object",
+      "required": [
+       "count",
+       "codes"
+      ],
+      "additionalProperties": false,
+      "properties": {
+       "count": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100000000
+       },
+       "codes": {
+        "type": "array",
+        "minItems": 1,
+        "items": {
+         "type": "string"
+        }
+       }
+      }
+     },
+     "durationMinutes": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 525600
+     },
+     "codeCount": {
+      "type": "object",
+      "required": [
+       "code",
+       "count"
+      ],
+      "additionalProperties": false,
+      "properties": {
+       "code": {
+        "type": "string"
+       },
+       "count": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100000000
+       }
+      }
+     }
+    }
+   },
+   "CampaignInput": {
+    "type": "object",
+    "required": [
+     "name",
+     "strategyId",
+     "lists"
+    ],
+    "additionalProperties": false,
+    "properties": {
+     "name": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 100
+     },
+     "channel": {
+      "$ref": "#/components/schemas/Channel"
+     },
+     "strategyId": {
+      "type": "integer",
+      "format": "int64",
+      "minimum": 1
+     },
+     "lists": {
+      "type": "array",
+      "minItems": 1,
+      "maxItems": 50,
+      "items": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     "filter": {
+      "$ref": "#/components/schemas/Filter"
+     },
+     "filterTemplate": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 100
+     },
+     "ordering": {
+      "type": "object",
+      "required": [
+       "by"
+      ],
+      "additionalProperties": false,
+      "properties": {
+       "by": {
+        "type": "string",
+        "minLength": 1,
+        "description": "priority, or a field's name"
+       },
+       "descending": {
+        "type": "boolean"
+       }
+      }
+     },
+     "allowedCodes": {
+      "type": "array",
+      "items": {
+       "type": "string"
+      },
+      "maxItems": 200
+     },
+     "finish": {
+      "$ref": "#/components/schemas/FinishCriteria"
+     },
+     "schedule": {
+      "$ref": "#/components/schemas/Schedule"
+     },
+     "enabled": {
+      "type": "boolean"
+     }
+    }
+   },
+   "Campaign": {
+    "type": "object",
+    "required": [
+     "id",
+     "name",
+     "channel",
+     "strategyId",
+     "lists",
+     "ordering",
+     "allowedCodes",
+     "finish",
+     "enabled",
+     "version",
+     "createdAt",
+     "updatedAt"
+    ],
+    "properties": {
+     "id": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "name": {
+      "type": "string"
+     },
+     "channel": {
+      "$ref": "#/components/schemas/Channel"
+     },
+     "strategyId": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "lists": {
+      "type": "array",
+      "items": {
+       "type": "integer",
+       "format": "int64"
+      }
+     },
+     "filter": {
+      "description": "the filter in the JSON form"
+     },
+     "filterTemplate": {
+      "type": "string"
+     },
+     "ordering": {
+      "type": "object"
+     },
+     "allowedCodes": {
+      "type": "array",
+      "items": {
+       "type": "string"
+      }
+     },
+     "finish": {
+      "type": "object"
+     },
+     "schedule": {
+      "type": "object"
+     },
+     "enabled": {
+      "type": "boolean"
+     },
+     "version": {
+      "type": "integer"
+     },
+     "createdAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "updatedAt": {
+      "type": "string",
+      "format": "date-time"
+     }
+    }
+   },
+   "UnassignReport": {
+    "type": "object",
+    "required": [
+     "campaign",
+     "contacts",
+     "leasesReleased",
+     "retriesCleared",
+     "callbacksCleared"
+    ],
+    "properties": {
+     "campaign": {
+      "$ref": "#/components/schemas/Campaign"
+     },
+     "contacts": {
+      "type": "integer",
+      "description": "contacts of the list the active job let go"
+     },
+     "leasesReleased": {
+      "type": "integer"
+     },
+     "retriesCleared": {
+      "type": "integer"
+     },
+     "callbacksCleared": {
+      "type": "integer"
+     }
+    }
+   },
+   "JobCounters": {
+    "type": "object",
+    "required": [
+     "total",
+     "filteredOut",
+     "unattempted",
+     "inProgress",
+     "attempted",
+     "retries",
+     "callbacks",
+     "finished",
+     "waiting",
+     "byCompletionCode",
+     "attempts"
+    ],
+    "properties": {
+     "total": {
+      "type": "integer"
+     },
+     "filteredOut": {
+      "type": "object",
+      "additionalProperties": {
+       "type": "integer"
+      }
+     },
+     "unattempted": {
+      "type": "integer"
+     },
+     "inProgress": {
+      "type": "integer"
+     },
+     "attempted": {
+      "type": "integer"
+     },
+     "retries": {
+      "type": "integer"
+     },
+     "callbacks": {
+      "type": "integer"
+     },
+     "finished": {
+      "type": "integer"
+     },
+     "waiting": {
+      "type": "object",
+      "additionalProperties": {
+       "type": "integer"
+      }
+     },
+     "byCompletionCode": {
+      "type": "object",
+      "additionalProperties": {
+       "type": "integer"
+      }
+     },
+     "attempts": {
+      "type": "integer"
+     },
+     "lists": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "required": [
+        "listId",
+        "counters"
+       ],
+       "properties": {
+        "listId": {
+         "type": "integer",
+         "format": "int64"
+        },
+        "counters": {
+         "$ref": "#/components/schemas/JobCounters"
+        }
+       }
+      }
+     }
+    }
+   },
+   "Job": {
+    "type": "object",
+    "required": [
+     "id",
+     "campaignId",
+     "state",
+     "scheduledAt",
+     "startedBy",
+     "counters"
+    ],
+    "properties": {
+     "id": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "campaignId": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "state": {
+      "type": "string",
+      "enum": [
+       "scheduled",
+       "running",
+       "stopping",
+       "completed",
+       "stopped"
+      ]
+     },
+     "scheduledAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "startedAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "endedAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "startedBy": {
+      "type": "string"
+     },
+     "endReason": {
+      "type": "string"
+     },
+     "counters": {
+      "$ref": "#/components/schemas/JobCounters"
+     }
+    }
+   },
+   "AttemptEvidence": {
+    "type": "object",
+    "required": [
+     "zones",
+     "window",
+     "rules",
+     "holidays",
+     "blacklistCheckedAt",
+     "caps"
+    ],
+    "description": "why the attempt was allowed",
+    "properties": {
+     "zones": {
+      "type": "array",
+      "items": {
+       "type": "string"
+      }
+     },
+     "window": {
+      "type": "string"
+     },
+     "rules": {
+      "type": "array",
+      "items": {
+       "type": "string"
+      }
+     },
+     "holidays": {
+      "type": "integer"
+     },
+     "blacklistCheckedAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "caps": {
+      "type": "array",
+      "items": {
+       "type": "string"
+      }
+     }
+    }
+   },
+   "Attempt": {
+    "type": "object",
+    "required": [
+     "id",
+     "jobId",
+     "campaignId",
+     "contactId",
+     "listId",
+     "state",
+     "slot",
+     "address",
+     "leasedAt",
+     "expiresAt",
+     "evidence"
+    ],
+    "properties": {
+     "id": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "jobId": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "campaignId": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "contactId": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "listId": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "state": {
+      "type": "string",
+      "enum": [
+       "leased",
+       "ended",
+       "expired",
+       "released"
+      ]
+     },
+     "slot": {
+      "type": "string"
+     },
+     "address": {
+      "type": "string"
+     },
+     "agent": {
+      "type": "string"
+     },
+     "leasedAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "expiresAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "endedAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "completionCode": {
+      "type": "string"
+     },
+     "callbackAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "notes": {
+      "type": "string"
+     },
+     "evidence": {
+      "$ref": "#/components/schemas/AttemptEvidence"
+     }
+    }
+   },
+   "Lease": {
+    "type": "object",
+    "required": [
+     "attempt",
+     "expiresAt",
+     "address",
+     "slot",
+     "contact",
+     "evidence"
+    ],
+    "properties": {
+     "attempt": {
+      "type": "integer",
+      "format": "int64",
+      "description": "the attempt's id, to post its result"
+     },
+     "expiresAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "address": {
+      "type": "string",
+      "description": "the number in E.164 or the email address"
+     },
+     "slot": {
+      "type": "string"
+     },
+     "extension": {
+      "type": "string"
+     },
+     "message": {
+      "type": "string"
+     },
+     "subject": {
+      "type": "string"
+     },
+     "contact": {
+      "$ref": "#/components/schemas/Contact"
+     },
+     "evidence": {
+      "$ref": "#/components/schemas/AttemptEvidence"
+     }
+    }
+   },
+   "LeaseInput": {
+    "type": "object",
+    "additionalProperties": false,
+    "properties": {
+     "count": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 100
+     },
+     "ttlSeconds": {
+      "type": "integer",
+      "minimum": 5,
+      "maximum": 86400
+     },
+     "agent": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 100
+     }
+    }
+   },
+   "ResultInput": {
+    "type": "object",
+    "required": [
+     "completionCode"
+    ],
+    "additionalProperties": false,
+    "properties": {
+     "completionCode": {
+      "type": "string"
+     },
+     "callbackAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "fields": {
+      "type": "object",
+      "description": "custom field changes by name; null removes a value"
+     },
+     "notes": {
+      "type": "string",
+      "maxLength": 4000
+     }
+    }
+   },
+   "Outcome": {
+    "type": "object",
+    "required": [
+     "attempt",
+     "next",
+     "contactStatus"
+    ],
+    "properties": {
+     "attempt": {
+      "$ref": "#/components/schemas/Attempt"
+     },
+     "next": {
+      "type": "string",
+      "enum": [
+       "ready",
+       "retry",
+       "callback",
+       "finished",
+       "filtered",
+       "leased"
+      ]
+     },
+     "dueAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "contactStatus": {
+      "$ref": "#/components/schemas/ContactStatus"
+     }
+    }
+   },
+   "Forecast": {
+    "type": "object",
+    "required": [
+     "zone",
+     "contacts",
+     "callableNow",
+     "inProgress",
+     "excluded",
+     "hours",
+     "later"
+    ],
+    "properties": {
+     "zone": {
+      "type": "string"
+     },
+     "contacts": {
+      "type": "integer"
+     },
+     "callableNow": {
+      "type": "integer"
+     },
+     "inProgress": {
+      "type": "integer"
+     },
+     "excluded": {
+      "type": "object",
+      "additionalProperties": {
+       "type": "integer"
+      }
+     },
+     "later": {
+      "type": "integer"
+     },
+     "hours": {
+      "type": "array",
+      "items": {
+       "type": "object",
+       "required": [
+        "start",
+        "local",
+        "count"
+       ],
+       "properties": {
+        "start": {
+         "type": "string",
+         "format": "date-time"
+        },
+        "local": {
+         "type": "string"
+        },
+        "count": {
+         "type": "integer"
+        }
+       }
+      }
+     }
+    }
    }
   },
   "parameters": {

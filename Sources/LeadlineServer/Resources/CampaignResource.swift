@@ -22,6 +22,20 @@ struct CampaignResource: Encodable, Sendable {
         /// `priority`, or a field's name.
         var by: String
         var descending: Bool?
+
+        init(by: String, descending: Bool? = nil) {
+            self.by = by
+            self.descending = descending
+        }
+
+        enum CodingKeys: String, CodingKey, CaseIterable { case by, descending }
+
+        init(from decoder: any Decoder) throws {
+            try decoder.rejectUnknownKeys(CodingKeys.self)
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            by = try container.decode(String.self, forKey: .by)
+            descending = try container.decodeIfPresent(Bool.self, forKey: .descending)
+        }
     }
 
     init(_ campaign: Campaign) {

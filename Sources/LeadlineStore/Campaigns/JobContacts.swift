@@ -79,6 +79,16 @@ enum JobContacts {
         }
     }
 
+    /// Ends the list's contacts' state in every active job, as when its contacts are all deleted.
+    static func end(list: Int64, at now: Int64, on sql: any SQLDatabase) async throws {
+        for row in try await sql.raw("""
+            SELECT DISTINCT j.id FROM jobs j JOIN job_contacts c ON c.job_id = j.id
+            WHERE c.list_id = \(bind: list) AND j.state IN ('scheduled', 'running', 'stopping')
+            """).all() {
+            _ = try await end(lists: [list], jobID: try row.decode(column: "id", as: Int64.self), at: now, on: sql)
+        }
+    }
+
     /// Ends the state of the lists' contacts in a job: leases released, retries and callbacks
     /// cleared on the contacts, the rows and the lists' counters gone.
     static func end(lists: [Int64], jobID: Int64, at now: Int64, on sql: any SQLDatabase) async throws -> UnassignReport {

@@ -117,7 +117,10 @@ struct SQLListRepository: ListRepository {
     func delete(id: Int64, tenantID: Int64, expectedVersion: Int?) async throws {
         try await database.write { sql in
             _ = try await Self.owned(sql, id: id, tenantID: tenantID, expectedVersion: expectedVersion)
+            try await JobContacts.end(list: id, at: Millis.from(clock()), on: sql)
             try await Self.deleteContacts(sql, listID: id)
+            // Campaigns that worked the list no longer do; one left without a list cannot start.
+            try await sql.raw("DELETE FROM campaign_lists WHERE list_id = \(bind: id)").run()
             try await sql.raw("DELETE FROM list_shares WHERE list_id = \(bind: id)").run()
             try await sql.raw("DELETE FROM lists WHERE id = \(bind: id)").run()
         }
@@ -128,6 +131,7 @@ struct SQLListRepository: ListRepository {
             _ = try await Self.writable(sql, id: id, tenantID: tenantID)
             let count = try await sql.raw("SELECT COUNT(*) AS n FROM contacts WHERE list_id = \(bind: id)").first()!
                 .decode(column: "n", as: Int.self)
+            try await JobContacts.end(list: id, at: Millis.from(clock()), on: sql)
             try await Self.deleteContacts(sql, listID: id)
             return count
         }

@@ -100,6 +100,36 @@ import Testing
         "GET /api/v1/list-shares": Row(scope: .tenant(.readLists)),
         "POST /api/v1/list-shares/{listId}/accept": Row(scope: .offer),
         "DELETE /api/v1/list-shares/{listId}": Row(scope: .offer),
+        "GET /api/v1/completion-codes": Row(scope: .tenant(.readCampaigns)),
+        "POST /api/v1/completion-codes": Row(scope: .tenant(.manageCampaigns), body: #"{"name":"extra"}"#),
+        "DELETE /api/v1/completion-codes/{name}": Row(scope: .tenant(.manageCampaigns)),
+        "GET /api/v1/strategies": Row(scope: .tenant(.readCampaigns)),
+        "POST /api/v1/strategies": Row(scope: .tenant(.manageCampaigns), body: #"{"name":"Other"}"#),
+        "GET /api/v1/strategies/{id}": Row(scope: .tenant(.readCampaigns)),
+        "PUT /api/v1/strategies/{id}": Row(scope: .tenant(.manageCampaigns), body: #"{"name":"Renamed"}"#),
+        "DELETE /api/v1/strategies/{id}": Row(scope: .tenant(.manageCampaigns)),
+        "GET /api/v1/calling-rules": Row(scope: .tenant(.readCampaigns)),
+        "PUT /api/v1/calling-rules": Row(scope: .tenant(.manageCampaigns), body: #"{"rules":[]}"#),
+        "GET /api/v1/campaigns": Row(scope: .tenant(.readCampaigns)),
+        "POST /api/v1/campaigns": Row(scope: .tenant(.manageCampaigns)),
+        "GET /api/v1/campaigns/{id}": Row(scope: .tenant(.readCampaigns)),
+        "PUT /api/v1/campaigns/{id}": Row(scope: .tenant(.manageCampaigns)),
+        "DELETE /api/v1/campaigns/{id}": Row(scope: .tenant(.manageCampaigns)),
+        "PUT /api/v1/campaigns/{id}/lists/{listId}": Row(scope: .tenant(.manageCampaigns)),
+        "DELETE /api/v1/campaigns/{id}/lists/{listId}": Row(scope: .tenant(.manageCampaigns)),
+        "POST /api/v1/campaigns/{id}/start": Row(scope: .tenant(.manageCampaigns)),
+        "POST /api/v1/campaigns/{id}/leases": Row(scope: .tenant(.dispatch), body: #"{"count":1}"#),
+        "POST /api/v1/campaigns/{id}/forecast": Row(scope: .tenant(.readCampaigns)),
+        "POST /api/v1/campaigns/{id}/exports": Row(scope: .tenant(.readCampaigns)),
+        "GET /api/v1/jobs": Row(scope: .tenant(.readCampaigns)),
+        "GET /api/v1/jobs/{id}": Row(scope: .tenant(.readCampaigns)),
+        "POST /api/v1/jobs/{id}/stop": Row(scope: .tenant(.manageCampaigns)),
+        "POST /api/v1/jobs/{id}/churn": Row(scope: .tenant(.manageCampaigns)),
+        "GET /api/v1/jobs/{id}/events": Row(scope: .tenant(.readCampaigns)),
+        "GET /api/v1/attempts/{id}": Row(scope: .tenant(.dispatch)),
+        "POST /api/v1/attempts/{id}/result": Row(scope: .tenant(.dispatch), body: #"{"completionCode":"answered"}"#),
+        "POST /api/v1/attempts/{id}/extend": Row(scope: .tenant(.dispatch), body: #"{"ttlSeconds":60}"#),
+        "POST /api/v1/attempts/{id}/release": Row(scope: .tenant(.dispatch)),
     ]
 
     @Test func everyServedRouteHasARowAndEveryRowIsServed() async throws {
@@ -124,7 +154,10 @@ import Testing
             var path = String(route.split(separator: " ")[1])
             let object = path.hasPrefix("/api/v1/contacts/") ? "contact" : path.split(separator: "/").dropFirst(2).first.map(String.init) ?? ""
             for parameter in ["{id}", "{name}", "{listId}"] where path.contains(parameter) {
-                let key = parameter == "{listId}" ? "lists" : path.hasSuffix("/cancel") ? "pending" : object == "contact" ? "contact" : object
+                // Leases and exports need the campaign with a job; the event stream, a job that has ended.
+                let key = parameter == "{listId}" ? "lists" : path.hasSuffix("/cancel") ? "pending" : object == "contact" ? "contact"
+                    : path.hasSuffix("/leases") || path.hasSuffix("/exports") && object == "campaigns" ? "running-campaign"
+                    : path.hasSuffix("/events") ? "ended-job" : object
                 path = path.replacingOccurrences(of: parameter, with: missing ? (parameter == "{name}" ? "missing" : "999999") : ids[key] ?? "?")
             }
             return route.hasSuffix("/blacklist/check") ? path + "?number=%2B14155550199" : path
@@ -166,6 +199,27 @@ import Testing
         ids["filters"] = "flt"
         _ = try await made(.put, "/api/v1/filters/flt", #"{"filter":"status = \"remaining\""}"#)
         ids["tenants"] = "\(owner.id)"
+        // Campaigns: a code, a spare strategy, an idle campaign over two lists, one with a running
+        // job and a lease out, one whose job has ended.
+        ids["completion-codes"] = "vip"
+        _ = try await made(.post, "/api/v1/completion-codes", #"{"name":"vip"}"#, key: "name")
+        ids["strategies"] = try await made(.post, "/api/v1/strategies", #"{"name":"Spare"}"#)
+        let allDay = (["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].map { #""\#($0)":{"start":"00:00","end":"24:00"}"# }).joined(separator: ",")
+        let strategy = try await made(.post, "/api/v1/strategies", #"{"name":"All day","settings":{"window":{\#(allDay)}}}"#)
+        ids["strategy-in-use"] = strategy
+        let second = try await made(.post, "/api/v1/lists", #"{"name":"Second"}"#)
+        ids["second-list"] = second
+        _ = try await made(.post, "/api/v1/lists/\(list)/contacts", #"{"externalId":"OWN-2","phones":[{"number":"+14155550100"}]}"#)
+        ids["campaigns"] = try await made(.post, "/api/v1/campaigns", #"{"name":"Idle","strategyId":\#(strategy),"lists":[\#(list),\#(second)]}"#)
+        let running = try await made(.post, "/api/v1/campaigns", #"{"name":"Running","strategyId":\#(strategy),"lists":[\#(list)]}"#)
+        ids["running-campaign"] = running
+        ids["jobs"] = try await made(.post, "/api/v1/campaigns/\(running)/start")
+        let leased = try await api.call(.post, "/api/v1/campaigns/\(running)/leases", token: admin, json: #"{"count":1,"ttlSeconds":600}"#)
+        ids["attempts"] = "\(((leased.object?["items"] as? [[String: Any]])?.first?["attempt"]) ?? "")"
+        let ended = try await made(.post, "/api/v1/campaigns", #"{"name":"Ended","strategyId":\#(strategy),"lists":[\#(second)]}"#)
+        let endedJob = try await made(.post, "/api/v1/campaigns/\(ended)/start")
+        _ = try await made(.post, "/api/v1/jobs/\(endedJob)/stop")
+        ids["ended-job"] = endedJob
         await api.runner.runDue()
         return World(
             owner: (owner.id, admin, try await token(Int(owner.id), .supervisor), try await token(Int(owner.id), .agent)),
@@ -184,6 +238,10 @@ import Testing
         case "POST /api/v1/filters/preview": return #"{"lists":[\#(list)],"filter":"status = \"remaining\""}"#
         case "POST /api/v1/list-operations", "POST /api/v1/list-operations/preview":
             return #"{"action":"reset","sources":[\#(list)],"confirmAll":true}"#
+        case "POST /api/v1/campaigns":
+            return #"{"name":"Another","strategyId":\#(world.ids["strategy-in-use"]!),"lists":[\#(list)]}"#
+        case "PUT /api/v1/campaigns/{id}":
+            return #"{"name":"Idle again","strategyId":\#(world.ids["strategy-in-use"]!),"lists":[\#(list),\#(world.ids["second-list"]!)]}"#
         default: return row.body
         }
     }
@@ -219,8 +277,8 @@ import Testing
                     return
                 }
                 #expect(try await call(nil).status == .unauthorized, "\(route) without a token")
-                // Roles: the agent holds no permission of these routes; the supervisor lacks the administrator's.
-                #expect(try await call(world.owner.agent).status == .forbidden, "\(route) as an agent")
+                // Roles: the agent may only lease and post results; the supervisor lacks the administrator's.
+                if permission != .dispatch { #expect(try await call(world.owner.agent).status == .forbidden, "\(route) as an agent") }
                 let supervisorMay: Bool = switch row.scope {
                 case .system, .offer: false
                 default: Role.supervisor.allows(permission!)
@@ -232,7 +290,7 @@ import Testing
                     let missing = try await call(world.stranger, path: world.path(route, missing: true))
                     // A template's name is the one part of the path that differs in the answer; it is read as the missing one.
                     var seen = Self.shape(strangerAnswer)
-                    for name in ["tpl", "flt"] { seen = seen.replacingOccurrences(of: "\"\(name)\"", with: "\"missing\"").replacingOccurrences(of: "'\(name)'", with: "'missing'") }
+                    for name in ["tpl", "flt", "vip"] { seen = seen.replacingOccurrences(of: "\"\(name)\"", with: "\"missing\"").replacingOccurrences(of: "'\(name)'", with: "'missing'") }
                     #expect(seen == Self.shape(missing), "\(route) as another tenant")
                 }
                 #expect(!strangerAnswer.text.contains("Zyzzyva") && !strangerAnswer.text.contains("Owned"), "\(route) leaks to another tenant")
