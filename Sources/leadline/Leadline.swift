@@ -10,6 +10,9 @@ struct Leadline: AsyncParsableCommand {
             administrator token, printed once. Every command takes --db PATH (SQLite, the default) or \
             --postgres URL; the environment variables LEADLINE_DB and LEADLINE_POSTGRES_URL set them too.
             """,
-        subcommands: [Serve.self, Migrate.self, ImportCommand.self, ExportCommand.self, TenantCommand.self, TokenCommand.self, PhoneCommand.self, BlacklistCommand.self]
+        subcommands: [
+            Serve.self, Migrate.self, ImportCommand.self, ExportCommand.self, TenantCommand.self, TokenCommand.self, PhoneCommand.self, BlacklistCommand.self,
+            CampaignCommand.self,
+        ]
     )
 }

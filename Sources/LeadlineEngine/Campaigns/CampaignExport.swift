@@ -25,7 +25,7 @@ public enum CampaignExport {
             settings: .campaignExport(JobReference(campaignId: campaignID, jobId: job.id))))
     }
 
-    static func latestJob(campaignID: Int64, tenantID: Int64, store: Store) async throws -> Job? {
+    public static func latestJob(campaignID: Int64, tenantID: Int64, store: Store) async throws -> Job? {
         var page = PageRequest(limit: 1000)
         var last: Job?
         while true {
@@ -50,36 +50,52 @@ public enum CampaignExport {
         return cells
     }
 
+    /// Writes the job's ended attempts as CSV through `emit`, batch by batch; `shouldStop`
+    /// between batches ends the walk early. How many rows were written.
+    public static func write(
+        jobID: Int64, tenantID: Int64, store: Store, emit: (inout [UInt8]) throws -> Void, shouldStop: () async throws -> Bool = { false }
+    ) async throws -> Int {
+        var writer = CSVWriter(dialect: CSVDialect(separator: UInt8(ascii: ",")))
+        var output: [UInt8] = []
+        writer.write(header, into: &output)
+        try emit(&output)
+        var after: Int64 = 0
+        var written = 0
+        while try await !shouldStop() {
+            let attempts = try await store.jobs.attempts(jobID: jobID, after: after, limit: 1000)
+            guard let last = attempts.last else { break }
+            after = last.id
+            var contacts: [Int64: Contact] = [:]
+            for id in Set(attempts.map(\.contactID)) { contacts[id] = try await store.contacts.find(id: id, tenantID: tenantID) }
+            for attempt in attempts where attempt.state != .leased {
+                writer.write(row(attempt, contact: contacts[attempt.contactID]?.content), into: &output)
+                written += 1
+            }
+            try emit(&output)
+        }
+        return written
+    }
+
     static func run(_ claimed: ClaimedProcess, store: Store, files: ProcessFiles, now: Date, logger: Logger) async {
         let process = claimed.process
         guard case .campaignExport(let reference) = process.settings else { return }
         let path = "\(files.directory)/results/campaign-\(reference.campaignId)-job-\(reference.jobId)-process-\(process.id).csv"
         do {
             let sink = try FileSink(path: path)
-            var writer = CSVWriter(dialect: CSVDialect(separator: UInt8(ascii: ",")))
-            try sink.write { writer.write(header, into: &$0) }
-            var after: Int64 = 0
-            var written = 0
-            while true {
-                let attempts = try await store.jobs.attempts(jobID: reference.jobId, after: after, limit: 1000)
-                guard let last = attempts.last else { break }
-                after = last.id
-                var contacts: [Int64: Contact] = [:]
-                for id in Set(attempts.map(\.contactID)) { contacts[id] = try await store.contacts.find(id: id, tenantID: process.tenantID) }
-                try sink.write { output in
-                    for attempt in attempts where attempt.state != .leased {
-                        writer.write(row(attempt, contact: contacts[attempt.contactID]?.content), into: &output)
-                        written += 1
-                    }
-                }
-                if try await store.processes.checkIn(id: process.id, at: Date()) {
-                    try sink.close()
-                    files.remove(path)
-                    try await store.processes.finish(id: process.id, state: .cancelled, details: "cancelled; the partial file was removed", counts: nil, resultPath: nil)
-                    return
-                }
-            }
+            var cancelled = false
+            let written = try await write(jobID: reference.jobId, tenantID: process.tenantID, store: store, emit: { bytes in
+                try sink.write { $0.append(contentsOf: bytes) }
+                bytes.removeAll(keepingCapacity: true)
+            }, shouldStop: {
+                cancelled = try await store.processes.checkIn(id: process.id, at: Date())
+                return cancelled
+            })
             try sink.close()
+            if cancelled {
+                files.remove(path)
+                try await store.processes.finish(id: process.id, state: .cancelled, details: "cancelled; the partial file was removed", counts: nil, resultPath: nil)
+                return
+            }
             var counts = ProcessCounts()
             counts.exported = written
             try await store.processes.finish(

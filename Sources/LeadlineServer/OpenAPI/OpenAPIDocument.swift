@@ -8198,17 +8198,29 @@ enum OpenAPIDocument {
       "pattern": "^[a-z][a-z0-9_]{0,49}$"
      },
      "description": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "maxLength": 500
      },
      "isResponse": {
-      "type": "boolean"
+      "type": [
+       "boolean",
+       "null"
+      ]
      },
      "closesContact": {
-      "type": "boolean"
+      "type": [
+       "boolean",
+       "null"
+      ]
      },
      "isRightPartyContact": {
-      "type": "boolean"
+      "type": [
+       "boolean",
+       "null"
+      ]
      }
     }
    },
@@ -8414,10 +8426,16 @@ enum OpenAPIDocument {
       "description": "attempts with this outcome before the final state"
      },
      "nextNumber": {
-      "type": "boolean"
+      "type": [
+       "boolean",
+       "null"
+      ]
      },
      "then": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "enum": [
        "closed",
        "remaining"
@@ -8463,12 +8481,18 @@ enum OpenAPIDocument {
       "format": "date"
      },
      "country": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "pattern": "^[A-Z]{2}$",
       "description": "only for contacts in this region"
      },
      "name": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "maxLength": 100
      }
     }
@@ -8478,34 +8502,52 @@ enum OpenAPIDocument {
     "additionalProperties": false,
     "properties": {
      "attemptsPerContact": {
-      "type": "integer",
+      "type": [
+       "integer",
+       "null"
+      ],
       "minimum": 1,
       "maximum": 100
      },
      "attemptsPerNumber": {
-      "type": "integer",
+      "type": [
+       "integer",
+       "null"
+      ],
       "minimum": 1,
       "maximum": 100
      },
      "attemptsPerContactPerDay": {
-      "type": "integer",
+      "type": [
+       "integer",
+       "null"
+      ],
       "minimum": 1,
       "maximum": 100
      },
      "attemptsPerNumberPerDay": {
-      "type": "integer",
+      "type": [
+       "integer",
+       "null"
+      ],
       "minimum": 1,
       "maximum": 100
      },
      "retries": {
-      "type": "object",
+      "type": [
+       "object",
+       "null"
+      ],
       "additionalProperties": {
        "$ref": "#/components/schemas/RetryRule"
       },
       "description": "by completion code"
      },
      "numberOrder": {
-      "type": "array",
+      "type": [
+       "array",
+       "null"
+      ],
       "items": {
        "$ref": "#/components/schemas/NumberChoice"
       },
@@ -8513,32 +8555,65 @@ enum OpenAPIDocument {
       "maxItems": 20
      },
      "window": {
-      "$ref": "#/components/schemas/WeeklyWindow"
+      "anyOf": [
+       {
+        "$ref": "#/components/schemas/WeeklyWindow"
+       },
+       {
+        "type": "null"
+       }
+      ]
      },
      "holidays": {
-      "type": "array",
+      "type": [
+       "array",
+       "null"
+      ],
       "items": {
        "$ref": "#/components/schemas/Holiday"
       },
       "maxItems": 1000
      },
      "capPerNumber": {
-      "$ref": "#/components/schemas/RollingCap"
+      "anyOf": [
+       {
+        "$ref": "#/components/schemas/RollingCap"
+       },
+       {
+        "type": "null"
+       }
+      ]
      },
      "capPerContact": {
-      "$ref": "#/components/schemas/RollingCap"
+      "anyOf": [
+       {
+        "$ref": "#/components/schemas/RollingCap"
+       },
+       {
+        "type": "null"
+       }
+      ]
      },
      "template": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "maxLength": 20000,
       "description": "the message, with {{field}} placeholders"
      },
      "subject": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "maxLength": 500
      },
      "messagesPerSecond": {
-      "type": "number",
+      "type": [
+       "number",
+       "null"
+      ],
       "exclusiveMinimum": 0,
       "maximum": 1000
      }
@@ -8558,7 +8633,14 @@ enum OpenAPIDocument {
       "maxLength": 100
      },
      "channel": {
-      "$ref": "#/components/schemas/Channel"
+      "anyOf": [
+       {
+        "$ref": "#/components/schemas/Channel"
+       },
+       {
+        "type": "null"
+       }
+      ]
      },
      "settings": {
       "$ref": "#/components/schemas/StrategySettings"
@@ -8615,10 +8697,24 @@ enum OpenAPIDocument {
       "description": "a region (GB) or a state or province (US-FL)"
      },
      "window": {
-      "$ref": "#/components/schemas/WeeklyWindow"
+      "anyOf": [
+       {
+        "$ref": "#/components/schemas/WeeklyWindow"
+       },
+       {
+        "type": "null"
+       }
+      ]
      },
      "cap": {
-      "$ref": "#/components/schemas/RollingCap"
+      "anyOf": [
+       {
+        "$ref": "#/components/schemas/RollingCap"
+       },
+       {
+        "type": "null"
+       }
+      ]
      }
     }
    },
@@ -8643,11 +8739,17 @@ enum OpenAPIDocument {
     "additionalProperties": false,
     "properties": {
      "infinite": {
-      "type": "boolean",
+      "type": [
+       "boolean",
+       "null"
+      ],
       "description": "keep taking new contacts; never end on all processed"
      },
      "goal": {
-      "type": "object",
+      "type": [
+       "object",
+       "null"
+      ],
       "required": [
        "count",
        "codes"
@@ -8669,12 +8771,18 @@ enum OpenAPIDocument {
       }
      },
      "durationMinutes": {
-      "type": "integer",
+      "type": [
+       "integer",
+       "null"
+      ],
       "minimum": 1,
       "maximum": 525600
      },
      "codeCount": {
-      "type": "object",
+      "type": [
+       "object",
+       "null"
+      ],
       "required": [
        "code",
        "count"
@@ -8708,7 +8816,14 @@ enum OpenAPIDocument {
       "maxLength": 100
      },
      "channel": {
-      "$ref": "#/components/schemas/Channel"
+      "anyOf": [
+       {
+        "$ref": "#/components/schemas/Channel"
+       },
+       {
+        "type": "null"
+       }
+      ]
      },
      "strategyId": {
       "type": "integer",
@@ -8726,15 +8841,28 @@ enum OpenAPIDocument {
       }
      },
      "filter": {
-      "$ref": "#/components/schemas/Filter"
+      "anyOf": [
+       {
+        "$ref": "#/components/schemas/Filter"
+       },
+       {
+        "type": "null"
+       }
+      ]
      },
      "filterTemplate": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "minLength": 1,
       "maxLength": 100
      },
      "ordering": {
-      "type": "object",
+      "type": [
+       "object",
+       "null"
+      ],
       "required": [
        "by"
       ],
@@ -8746,25 +8874,48 @@ enum OpenAPIDocument {
         "description": "priority, or a field's name"
        },
        "descending": {
-        "type": "boolean"
+        "type": [
+         "boolean",
+         "null"
+        ]
        }
       }
      },
      "allowedCodes": {
-      "type": "array",
+      "type": [
+       "array",
+       "null"
+      ],
       "items": {
        "type": "string"
       },
       "maxItems": 200
      },
      "finish": {
-      "$ref": "#/components/schemas/FinishCriteria"
+      "anyOf": [
+       {
+        "$ref": "#/components/schemas/FinishCriteria"
+       },
+       {
+        "type": "null"
+       }
+      ]
      },
      "schedule": {
-      "$ref": "#/components/schemas/Schedule"
+      "anyOf": [
+       {
+        "$ref": "#/components/schemas/Schedule"
+       },
+       {
+        "type": "null"
+       }
+      ]
      },
      "enabled": {
-      "type": "boolean"
+      "type": [
+       "boolean",
+       "null"
+      ]
      }
     }
    },
@@ -9174,17 +9325,26 @@ enum OpenAPIDocument {
     "additionalProperties": false,
     "properties": {
      "count": {
-      "type": "integer",
+      "type": [
+       "integer",
+       "null"
+      ],
       "minimum": 1,
       "maximum": 100
      },
      "ttlSeconds": {
-      "type": "integer",
+      "type": [
+       "integer",
+       "null"
+      ],
       "minimum": 5,
       "maximum": 86400
      },
      "agent": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "minLength": 1,
       "maxLength": 100
      }
@@ -9201,15 +9361,24 @@ enum OpenAPIDocument {
       "type": "string"
      },
      "callbackAt": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "format": "date-time"
      },
      "fields": {
-      "type": "object",
+      "type": [
+       "object",
+       "null"
+      ],
       "description": "custom field changes by name; null removes a value"
      },
      "notes": {
-      "type": "string",
+      "type": [
+       "string",
+       "null"
+      ],
       "maxLength": 4000
      }
     }

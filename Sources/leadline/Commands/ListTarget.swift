@@ -30,6 +30,11 @@ struct ListTarget: ParsableArguments {
 
     /// The list, or nil when none has that id or name.
     func find(tenantID: Int64, in store: Store) async throws -> ContactList? {
+        try await Self.find(list, tenantID: tenantID, in: store)
+    }
+
+    /// The list with id or name `list`, or nil.
+    static func find(_ list: String, tenantID: Int64, in store: Store) async throws -> ContactList? {
         if let id = Int64(list), let found = try await store.lists.find(id: id, tenantID: tenantID) { return found }
         var cursor: Cursor?
         repeat {
