@@ -9,7 +9,7 @@ struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "leadline-bench",
         abstract: "Measure Leadline's speed where an issue names a figure.",
-        subcommands: [Search.self, Phones.self, Leads.self, ImportBench.self, BulkBench.self, BlacklistBench.self],
+        subcommands: [Search.self, Phones.self, Leads.self, ImportBench.self, BulkBench.self, BlacklistBench.self, DispatchBench.self],
         defaultSubcommand: Search.self)
 }
 

@@ -22,6 +22,8 @@ public struct Campaign: Sendable, Equatable {
 /// What a campaign is: which contacts (lists and a filter), worked how (a strategy), until
 /// when (finish criteria), started when (a schedule).
 public struct CampaignDefinition: Sendable, Equatable {
+    public static let maximumLists = 50
+
     public var name: String
     public var channel: Channel
     public var strategyID: Int64

@@ -79,11 +79,14 @@ public struct StrategySettings: Sendable, Equatable, Codable {
             }
             rule.check(field: "\(field).retries.\(code)", issues: &issues)
         }
-        if channel.dialsNumbers && numberOrder.isEmpty { issues.add("\(field).numberOrder", "must name at least one slot or type") }
+        if numberOrder.isEmpty || numberOrder.count > 20 { issues.add("\(field).numberOrder", "must name 1 to 20 slots or types") }
         if window.days.isEmpty { issues.add("\(field).window", "must allow at least one day") }
         for (index, holiday) in holidays.enumerated() {
             if let country = holiday.country, PhoneTables.shipped.territories[country] == nil {
                 issues.add("\(field).holidays[\(index)].country", "must be a region code such as US")
+            }
+            if let name = holiday.name, name.count > 100 || name.containsControlCharacter {
+                issues.add("\(field).holidays[\(index)].name", "must be at most 100 characters on one line")
             }
         }
         if holidays.count > 1000 { issues.add("\(field).holidays", "at most 1000 dates") }
@@ -97,6 +100,7 @@ public struct StrategySettings: Sendable, Equatable, Codable {
             if case .failure(let failure) = MessageTemplate.parse(template, field: "\(field).template") { issues = issues.merging(failure) }
         }
         if channel == .email, subject?.trimmingWhitespace.isEmpty ?? true { issues.add("\(field).subject", "an email strategy needs a subject") }
+        if let subject, subject.count > 500 || subject.containsControlCharacter { issues.add("\(field).subject", "must be at most 500 characters on one line") }
         if let rate = messagesPerSecond, !(rate > 0 && rate <= 1000) { issues.add("\(field).messagesPerSecond", "must be above 0, at most 1000") }
         try issues.check()
     }

@@ -76,8 +76,8 @@ public enum CampaignSetup {
     static func check(_ definition: CampaignDefinition, tenantID: Int64, store: Store, now: Date) async throws -> Date? {
         var issues = IssueCollector()
         issues.checkLabel(definition.name, field: "name")
-        if definition.listIDs.isEmpty || definition.listIDs.count > ContactSelectionLimits.lists {
-            issues.add("lists", "must name 1 to \(ContactSelectionLimits.lists) lists")
+        if definition.listIDs.isEmpty || definition.listIDs.count > CampaignDefinition.maximumLists {
+            issues.add("lists", "must name 1 to \(CampaignDefinition.maximumLists) lists")
         }
         var lists: [ContactList] = []
         for (index, id) in definition.listIDs.enumerated() {
@@ -91,6 +91,7 @@ public enum CampaignSetup {
             issues.add("channel", "strategy '\(strategy.name)' is for \(strategy.channel.rawValue), not \(definition.channel.rawValue)")
         }
         let codes = try await store.completionCodes.all(tenantID: tenantID)
+        if definition.allowedCodes.count > 200 { issues.add("allowedCodes", "at most 200 codes") }
         for (index, name) in definition.allowedCodes.enumerated() {
             if CompletionCode.system(named: name) != nil {
                 issues.add("allowedCodes[\(index)]", "'\(name)' is a system code; system codes are always allowed")
