@@ -153,13 +153,15 @@ public final class DispatchSession: @unchecked Sendable {
         let addresses = Set(candidates.flatMap { $0.contact.content.phones.map(\.e164).filter { !$0.isEmpty } + $0.contact.content.emails })
         var byAddress: [String: [Date]] = [:]
         var byContact: [Int64: [Date]] = [:]
-        let rows = try await sql.raw("""
-            SELECT contact_id, address, leased_at FROM attempts
-            WHERE tenant_id = \(bind: tenantID) AND leased_at > \(bind: since) AND state <> 'expired' AND state <> 'released'
-                AND (address IN (\(binds: Array(addresses))) OR contact_id IN (\(binds: candidates.map(\.contact.id))))
-            """).all()
+        // Two indexed lookups rather than one OR, which would scan the tenant's attempts.
+        let counted: SQLQueryString = "state <> 'expired' AND state <> 'released' AND leased_at > \(bind: since)"
+        let rows = try await sql.raw("SELECT contact_id, address, leased_at FROM attempts WHERE tenant_id = \(bind: tenantID) AND address IN (\(binds: Array(addresses))) AND " + counted).all()
+            + sql.raw("SELECT contact_id, address, leased_at FROM attempts WHERE contact_id IN (\(binds: candidates.map(\.contact.id))) AND " + counted).all()
+        var seen: Set<String> = []
         for row in rows {
             let at = Millis.date(try row.decode(column: "leased_at", as: Int64.self))
+            // An attempt found by both its number and its contact counts once.
+            guard seen.insert("\(try row.decode(column: "contact_id", as: Int64.self)) \(try row.decode(column: "address", as: String.self)) \(at.timeIntervalSince1970)").inserted else { continue }
             byAddress[try row.decode(column: "address", as: String.self), default: []].append(at)
             byContact[try row.decode(column: "contact_id", as: Int64.self), default: []].append(at)
         }
@@ -311,10 +313,19 @@ public final class DispatchSession: @unchecked Sendable {
         deltas[attempt.listID, default: [:]][JobCounters.attempts, default: 0] += 1
 
         let contact = candidate.contact
-        if content != contact.content {
+        var lightChanges: [Change] = []
+        if content.custom != contact.content.custom {
+            // Field changes go through the contact's keys and search columns like any edit.
             let keys = try await contactKeys(contact, content)
             try await SQLContactRepository.checkKeysFree(sql, keys, listID: contact.listID, except: contact.id)
             try await ContactWrites.update([.init(before: contact, content: content, keys: keys)], actor: actor, at: millis, on: sql)
+        } else {
+            // Status and number states only: the search columns and keys stay as they are.
+            lightChanges = Change.between(contact.content, content)
+            try await sql.raw("""
+                UPDATE contacts SET status = \(bind: content.status.rawValue), phones = \(bind: JSONDocument.text(content.phones)),
+                    version = version + 1 WHERE id = \(bind: contact.id)
+                """).run()
         }
         let retryAt = plan.state == .retry ? plan.dueAt.map(Millis.from) : nil
         try await sql.raw("""
@@ -327,6 +338,7 @@ public final class DispatchSession: @unchecked Sendable {
         ]
         if let notes = result.notes { changes.append(Change(field: "notes", from: .null, to: .string(notes))) }
         if let due = plan.dueAt { changes.append(Change(field: plan.state == .callback ? "callbackAt" : "retryAt", from: .null, to: .string(Timestamp.format(due)))) }
+        changes += lightChanges
         try await ContactWrites.record([(contact.id, .result, try JSONText.encode(changes))], actor: actor, at: millis, on: sql)
     }
 
