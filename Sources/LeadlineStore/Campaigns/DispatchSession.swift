@@ -276,15 +276,17 @@ public final class DispatchSession: @unchecked Sendable {
 
     /// The job's memory of a contact.
     public func candidate(contactID: Int64) async throws -> Candidate? {
-        try await sql.raw("""
-            SELECT \(unsafeRaw: ContactRow.columns), l.time_zone AS list_zone, j.state AS job_state, j.filter_reason, j.wait_reason, j.attempted,
-                j.latest_code, j.progress
-            FROM job_contacts j JOIN contacts c ON c.id = j.contact_id JOIN lists l ON l.id = c.list_id
-            WHERE j.job_id = \(bind: jobID) AND j.contact_id = \(bind: contactID)
-            """).first().map(Self.candidate)
+        try await sql.raw(Self.candidates + " WHERE j.job_id = \(bind: jobID) AND j.contact_id = \(bind: contactID)").first().map(Self.candidate)
     }
 
-    /// A job contact joined with its contact and list zone, as `candidate(contactID:)` selects it.
+    /// Job contacts joined with their contacts and lists' zones, as `candidate(_:)` reads them.
+    static let candidates: SQLQueryString = """
+        SELECT \(unsafeRaw: ContactRow.columns), l.time_zone AS list_zone, j.state AS job_state, j.filter_reason, j.wait_reason, j.attempted,
+            j.latest_code, j.progress
+        FROM job_contacts j JOIN contacts c ON c.id = j.contact_id JOIN lists l ON l.id = c.list_id
+        """
+
+    /// A row of `candidates`.
     static func candidate(_ row: any SQLRow) throws -> Candidate {
         Candidate(
             contact: try ContactRow.contact(row), listZone: try row.decode(column: "list_zone", as: String.self),

@@ -215,11 +215,8 @@ struct SQLJobRepository: JobRepository {
 
     func openContacts(jobID: Int64, after afterID: Int64, limit: Int) async throws -> [DispatchSession.Candidate] {
         try await database.read { sql in
-            try await sql.raw("""
-                SELECT \(unsafeRaw: ContactRow.columns), l.time_zone AS list_zone, j.state AS job_state, j.filter_reason, j.wait_reason, j.attempted,
-                    j.latest_code, j.progress
-                FROM job_contacts j JOIN contacts c ON c.id = j.contact_id JOIN lists l ON l.id = c.list_id
-                WHERE j.job_id = \(bind: jobID) AND j.contact_id > \(bind: afterID) AND j.state IN ('ready', 'retry', 'callback')
+            try await sql.raw(DispatchSession.candidates + """
+                 WHERE j.job_id = \(bind: jobID) AND j.contact_id > \(bind: afterID) AND j.state IN ('ready', 'retry', 'callback')
                 ORDER BY j.contact_id LIMIT \(bind: limit)
                 """).all().map(DispatchSession.candidate)
         }
