@@ -30,8 +30,9 @@ import Testing
         let location = try await TestStore.location(engine, skip: { try Test.cancel(Comment(rawValue: $0)) })
         defer { if case .sqlite(let path) = location { TestStore.removeSQLite(path) } }
         // A store as migration 8 left it, where SQLite still handed out the largest id plus one (with the columns
-        // of migration 10, which the repositories of today read).
-        let old = try await Database.open(location, logger: .init(label: "test"), migrations: Array(Migration.all.prefix(8)) + [.m010HowPeopleWrite])
+        // of migration 10 and the job tables of migration 12, which the repositories of today read).
+        let old = try await Database.open(
+            location, logger: .init(label: "test"), migrations: Array(Migration.all.prefix(8)) + [.m010HowPeopleWrite, .m012Campaigns])
         let before = Store(database: old)
         let tenant = try await before.tenants.create(name: "acme")
         let list = try await before.lists.create(ListSettings(name: "Spring"), tenantID: tenant.id)
