@@ -64,6 +64,16 @@ public enum CampaignSetup {
         return try await store.campaigns.assign(lists: lists, campaignID: campaignID, tenantID: tenantID)
     }
 
+    /// Takes a list off a campaign; its contacts' state in the active job ends there, and the
+    /// answer says how much. A list the campaign does not work is a 404.
+    public static func unassign(list: Int64, campaignID: Int64, tenantID: Int64, store: Store) async throws -> (Campaign, UnassignReport) {
+        guard let campaign = try await store.campaigns.find(id: campaignID, tenantID: tenantID) else {
+            throw DomainError.notFound("campaign \(campaignID) does not exist")
+        }
+        guard campaign.definition.listIDs.contains(list) else { throw DomainError.notFound("list \(list) is not assigned to campaign \(campaignID)") }
+        return try await store.campaigns.unassign(lists: [list], campaignID: campaignID, tenantID: tenantID)
+    }
+
     private static func normalized(_ definition: CampaignDefinition) -> CampaignDefinition {
         var result = definition
         result.name = definition.name.trimmingWhitespace

@@ -113,9 +113,8 @@ struct CampaignController {
     @Sendable func unassign(_ request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.principal(requiring: .manageCampaigns)
         let campaign = try await existing(context, principal)
-        let list = try context.parameters.id("listId", of: "list")
-        guard campaign.definition.listIDs.contains(list) else { throw DomainError.notFound("list \(list) is not assigned to campaign \(campaign.id)") }
-        let (changed, report) = try await store.campaigns.unassign(lists: [list], campaignID: campaign.id, tenantID: principal.tenantID)
+        let (changed, report) = try await CampaignSetup.unassign(
+            list: try context.parameters.id("listId", of: "list"), campaignID: campaign.id, tenantID: principal.tenantID, store: store)
         return try JSONResponse.make(UnassignResource(changed, report))
     }
 
