@@ -23,6 +23,8 @@ public struct Store: Sendable {
     public let callingRules: any CallingRuleRepository
     public let campaigns: any CampaignRepository
     public let jobs: any JobRepository
+    /// Rounds in which concurrent leases and results of one job are written together.
+    public let dispatchRounds = GroupCommit()
 
     /// - Parameter clock: the source of "now" for every time the store records; tests pass a fixed one.
     public init(database: Database, clock: @escaping @Sendable () -> Date = Date.init) {

@@ -58,17 +58,27 @@ public struct DialerSimulator: Sendable {
                         report.leaseLatencies.append((ContinuousClock.now - leaseStart).milliseconds)
                         if leases.isEmpty { break }
                         if callTime > .zero { try await Task.sleep(for: callTime) }
+                        // A dialer's lines end their calls independently: the results go in together.
+                        var codes: [(Int64, String)] = []
                         for lease in leases {
                             draw = draw &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                             var pick = Int((draw >> 33) % UInt64(total))
-                            let code = mix.first { pick -= $0.weight; return pick < 0 }!.code
-                            let resultStart = ContinuousClock.now
-                            _ = try await Dispatch.postResult(
-                                attemptID: lease.attempt.id, code: code, callbackAt: nil, fields: nil, notes: nil, tenantID: tenantID, actor: "simulator", store: store)
-                            report.resultLatencies.append((ContinuousClock.now - resultStart).milliseconds)
-                            report.pairs += 1
-                            report.codes[code, default: 0] += 1
+                            codes.append((lease.attempt.id, mix.first { pick -= $0.weight; return pick < 0 }!.code))
                         }
+                        let latencies = try await withThrowingTaskGroup(of: Double.self) { lines in
+                            for (attempt, code) in codes {
+                                lines.addTask {
+                                    let resultStart = ContinuousClock.now
+                                    _ = try await Dispatch.postResult(
+                                        attemptID: attempt, code: code, callbackAt: nil, fields: nil, notes: nil, tenantID: tenantID, actor: "simulator", store: store)
+                                    return (ContinuousClock.now - resultStart).milliseconds
+                                }
+                            }
+                            return try await lines.reduce(into: []) { $0.append($1) }
+                        }
+                        report.resultLatencies += latencies
+                        report.pairs += codes.count
+                        for (_, code) in codes { report.codes[code, default: 0] += 1 }
                     }
                     return report
                 }

@@ -37,15 +37,44 @@ public final class DispatchSession: @unchecked Sendable {
         public var progress: JobContactProgress
     }
 
-    /// A candidate the gate let through, with the number to use and why.
+    /// A candidate the gate let through, with the number to use and why, and whose lease it is.
     public struct Grant: Sendable {
         public var candidate: Candidate
         public var target: AttemptTarget
         public var evidence: AttemptEvidence
-        public init(candidate: Candidate, target: AttemptTarget, evidence: AttemptEvidence) {
+        public var agent: String?
+        public var expiresAt: Date
+        public init(candidate: Candidate, target: AttemptTarget, evidence: AttemptEvidence, agent: String?, expiresAt: Date) {
             self.candidate = candidate
             self.target = target
             self.evidence = evidence
+            self.agent = agent
+            self.expiresAt = expiresAt
+        }
+    }
+
+    /// A leased attempt's result as the engine planned it, ready to be written.
+    public struct Ending: Sendable {
+        public var attempt: Attempt
+        public var code: String
+        public var result: AttemptResult
+        public var plan: ResultPlan
+        public var candidate: Candidate
+        /// The contact's content after the result.
+        public var content: ContactContent
+        /// The contact's keys for its new content when the result changes custom fields
+        /// (`fieldKeys(of:_:)`); nil when it changes only status and number states.
+        public var keys: [ContactKey]?
+        public var actor: String
+        public init(attempt: Attempt, code: String, result: AttemptResult, plan: ResultPlan, candidate: Candidate, content: ContactContent, keys: [ContactKey]?, actor: String) {
+            self.attempt = attempt
+            self.code = code
+            self.result = result
+            self.plan = plan
+            self.candidate = candidate
+            self.content = content
+            self.keys = keys
+            self.actor = actor
         }
     }
 
@@ -182,7 +211,7 @@ public final class DispatchSession: @unchecked Sendable {
 
     /// Leases the grants: each contact taken from its other states to `processing` only if no
     /// other campaign holds it (those wait instead), an attempt recorded with its evidence.
-    public func lease(_ grants: [Grant], ttl: Double, agent: String?, actor: String) async throws -> [Attempt] {
+    public func lease(_ grants: [Grant], actor: String) async throws -> [Attempt] {
         guard !grants.isEmpty else { return [] }
         let ids = grants.map(\.candidate.contact.id)
         let taken = Set(try await sql.raw("""
@@ -198,16 +227,16 @@ public final class DispatchSession: @unchecked Sendable {
             WHERE job_id = \(bind: jobID) AND contact_id IN (\(binds: leased.map(\.candidate.contact.id)))
             """).run()
         let campaign = try await sql.raw("SELECT campaign_id FROM jobs WHERE id = \(bind: jobID)").first()!.decode(column: "campaign_id", as: Int64.self)
-        let expires = Millis.from(now.addingTimeInterval(ttl))
         let bulk = BulkRows(sql)
         let document = JSONDocument.rows(try leased.map { grant in
             [.integer(grant.candidate.contact.id), .integer(grant.candidate.contact.listID), .string(grant.candidate.facts.state.rawValue),
-             .integer(Int64(grant.target.slot)), .string(grant.target.address), .string(try JSONText.encode(grant.evidence))]
+             .integer(Int64(grant.target.slot)), .string(grant.target.address), .string(try JSONText.encode(grant.evidence)),
+             grant.agent.map(JSONValue.string) ?? .null, .integer(Millis.from(grant.expiresAt))]
         })
         let rows = try await sql.raw("""
             INSERT INTO attempts (tenant_id, job_id, campaign_id, contact_id, list_id, from_state, slot, address, agent, state, leased_at, expires_at, evidence)
             SELECT \(bind: tenantID), \(bind: jobID), \(bind: campaign), \(bulk.bigint(0)), \(bulk.bigint(1)), \(bulk.text(2)), \(bulk.integer(3)),
-                \(bulk.text(4)), \(bind: agent), 'leased', \(bind: millis), \(bind: expires), \(bulk.text(5)) FROM \(bulk.source(document))
+                \(bulk.text(4)), \(bulk.text(6)), 'leased', \(bind: millis), \(bulk.bigint(7)), \(bulk.text(5)) FROM \(bulk.source(document))
             RETURNING \(unsafeRaw: Self.attemptColumns)
             """).all()
         let attempts = try rows.map(Self.attempt).sorted { $0.id < $1.id }
@@ -229,11 +258,16 @@ public final class DispatchSession: @unchecked Sendable {
 
     /// Candidates the gate held back: each waits for its reason until its time.
     public func wait(_ waits: [(Candidate, WaitReason, Date)]) async throws {
-        for (candidate, reason, until) in waits {
-            try await sql.raw("""
-                UPDATE job_contacts SET wait_reason = \(bind: reason.rawValue), due_at = \(bind: Millis.from(until))
-                WHERE job_id = \(bind: jobID) AND contact_id = \(bind: candidate.contact.id)
-                """).run()
+        guard !waits.isEmpty else { return }
+        let bulk = BulkRows(sql)
+        let document = JSONDocument.rows(waits.map { candidate, reason, until in
+            [.integer(candidate.contact.id), .string(reason.rawValue), .integer(Millis.from(until))]
+        })
+        try await sql.raw("""
+            UPDATE job_contacts SET wait_reason = \(bulk.text(1)), due_at = \(bulk.bigint(2)) FROM \(bulk.source(document))
+            WHERE \(bulk.unindexed("job_contacts.job_id")) = \(bind: jobID) AND job_contacts.contact_id = \(bulk.bigint(0))
+            """).run()
+        for (candidate, reason, _) in waits {
             var facts = candidate.facts
             facts.waitReason = reason
             count(from: candidate.facts, to: facts, list: candidate.contact.listID)
@@ -242,7 +276,8 @@ public final class DispatchSession: @unchecked Sendable {
 
     /// Candidates with nothing left to try: out of the job unworked, or finished if attempted.
     public func finish(_ ends: [(Candidate, FilterReason)]) async throws {
-        for (candidate, reason) in ends {
+        guard !ends.isEmpty else { return }
+        let finished = ends.map { candidate, reason in
             var facts = candidate.facts
             facts.waitReason = nil
             if facts.attempted {
@@ -251,32 +286,54 @@ public final class DispatchSession: @unchecked Sendable {
                 facts.state = .filtered
                 facts.filterReason = reason
             }
-            try await sql.raw("""
-                UPDATE job_contacts SET state = \(bind: facts.state.rawValue), filter_reason = \(bind: facts.filterReason?.rawValue),
-                    wait_reason = NULL, due_at = NULL WHERE job_id = \(bind: jobID) AND contact_id = \(bind: candidate.contact.id)
-                """).run()
-            if candidate.facts.state == .retry || candidate.facts.state == .callback {
-                try await sql.raw("""
-                    UPDATE contacts SET status = CASE WHEN status = 'callback' THEN 'remaining' ELSE status END, retry_at = NULL,
-                        version = version + 1, updated_at = \(bind: millis) WHERE id = \(bind: candidate.contact.id)
-                    """).run()
-            }
-            count(from: candidate.facts, to: facts, list: candidate.contact.listID)
+            return (candidate, facts)
         }
+        let bulk = BulkRows(sql)
+        let document = JSONDocument.rows(finished.map { candidate, facts in
+            [.integer(candidate.contact.id), .string(facts.state.rawValue), facts.filterReason.map { .string($0.rawValue) } ?? .null]
+        })
+        try await sql.raw("""
+            UPDATE job_contacts SET state = \(bulk.text(1)), filter_reason = \(bulk.text(2)), wait_reason = NULL, due_at = NULL
+            FROM \(bulk.source(document)) WHERE \(bulk.unindexed("job_contacts.job_id")) = \(bind: jobID) AND job_contacts.contact_id = \(bulk.bigint(0))
+            """).run()
+        let pending = ends.map(\.0).filter { $0.facts.state == .retry || $0.facts.state == .callback }.map(\.contact.id)
+        if !pending.isEmpty {
+            try await sql.raw("""
+                UPDATE contacts SET status = CASE WHEN status = 'callback' THEN 'remaining' ELSE status END, retry_at = NULL,
+                    version = version + 1, updated_at = \(bind: millis) WHERE id IN (\(binds: pending))
+                """).run()
+        }
+        for (candidate, facts) in finished { count(from: candidate.facts, to: facts, list: candidate.contact.listID) }
     }
 
     // MARK: - Results
 
-    /// The attempt, locked for its result; nil when the tenant has none such in this job.
+    /// The attempt, locked; nil when the tenant has none such in this job.
     public func attempt(id: Int64) async throws -> Attempt? {
-        try await sql.raw("""
-            SELECT \(unsafeRaw: Self.attemptColumns) FROM attempts WHERE id = \(bind: id) AND job_id = \(bind: jobID) AND tenant_id = \(bind: tenantID)
-            """ + (postgres ? " FOR UPDATE" : "")).first().map(Self.attempt)
+        try await attempts(ids: [id])[id]
+    }
+
+    /// The attempts of this job with these ids that the tenant has, locked for their results.
+    public func attempts(ids: [Int64]) async throws -> [Int64: Attempt] {
+        guard !ids.isEmpty else { return [:] }
+        // Locked in id order, so that two servers' rounds never wait on each other in a circle.
+        let rows = try await sql.raw("""
+            SELECT \(unsafeRaw: Self.attemptColumns) FROM attempts WHERE id IN (\(binds: ids)) AND job_id = \(bind: jobID) AND tenant_id = \(bind: tenantID)
+            ORDER BY id
+            """ + (postgres ? " FOR UPDATE" : "")).all()
+        return Dictionary(uniqueKeysWithValues: try rows.map(Self.attempt).map { ($0.id, $0) })
     }
 
     /// The job's memory of a contact.
     public func candidate(contactID: Int64) async throws -> Candidate? {
-        try await sql.raw(Self.candidates + " WHERE j.job_id = \(bind: jobID) AND j.contact_id = \(bind: contactID)").first().map(Self.candidate)
+        try await candidates(contactIDs: [contactID])[contactID]
+    }
+
+    /// The job's memory of these contacts, by contact.
+    public func candidates(contactIDs: [Int64]) async throws -> [Int64: Candidate] {
+        guard !contactIDs.isEmpty else { return [:] }
+        let rows = try await sql.raw(Self.candidates + " WHERE j.job_id = \(bind: jobID) AND j.contact_id IN (\(binds: contactIDs))").all()
+        return Dictionary(uniqueKeysWithValues: try rows.map(Self.candidate).map { ($0.contact.id, $0) })
     }
 
     /// Job contacts joined with their contacts and lists' zones, as `candidate(_:)` reads them.
@@ -298,50 +355,70 @@ public final class DispatchSession: @unchecked Sendable {
             progress: try row.decode(column: "progress", as: String?.self).map { try JSONText.decode(JobContactProgress.self, $0) } ?? JobContactProgress())
     }
 
-    /// Ends a leased attempt with its result: the attempt, the job contact as `plan` says, and
-    /// the contact (`content` its new content) with its status, counts and history.
-    public func end(_ attempt: Attempt, code: String, result: AttemptResult, plan: ResultPlan, candidate: Candidate, content: ContactContent, actor: String) async throws {
-        try await sql.raw("""
-            UPDATE attempts SET state = 'ended', completion_code = \(bind: code), result = \(bind: try JSONText.encode(result)),
-                ended_at = \(bind: millis) WHERE id = \(bind: attempt.id)
-            """).run()
-        let facts = JobContactFacts(state: plan.state, attempted: true, latestCode: code)
-        try await sql.raw("""
-            UPDATE job_contacts SET state = \(bind: plan.state.rawValue), filter_reason = NULL, wait_reason = NULL, attempted = \(bind: true),
-                latest_code = \(bind: code), due_at = \(bind: plan.dueAt.map(Millis.from)), progress = \(bind: try JSONText.encode(plan.progress))
-            WHERE job_id = \(bind: jobID) AND contact_id = \(bind: attempt.contactID)
-            """).run()
-        count(from: candidate.facts, to: facts, list: attempt.listID)
-        deltas[attempt.listID, default: [:]][JobCounters.attempts, default: 0] += 1
+    /// The contact's keys for content whose custom fields a result changes, checked free in its
+    /// list; throws, before anything is written, when another contact holds one of them.
+    public func fieldKeys(of contact: Contact, _ content: ContactContent) async throws -> [ContactKey] {
+        let list = try await SQLListRepository.find(sql, id: contact.listID, tenantID: tenantID)
+        let keys = list.map { ContactKey.all(of: content, list: $0) } ?? []
+        try await SQLContactRepository.checkKeysFree(sql, keys, listID: contact.listID, except: contact.id)
+        return keys
+    }
 
-        let contact = candidate.contact
-        var lightChanges: [Change] = []
-        if content.custom != contact.content.custom {
-            // Field changes go through the contact's keys and search columns like any edit.
-            let keys = try await contactKeys(contact, content)
-            try await SQLContactRepository.checkKeysFree(sql, keys, listID: contact.listID, except: contact.id)
-            try await ContactWrites.update([.init(before: contact, content: content, keys: keys)], actor: actor, at: millis, on: sql)
-        } else {
-            // Status and number states only: the search columns and keys stay as they are.
-            lightChanges = Change.between(contact.content, content)
-            try await sql.raw("""
-                UPDATE contacts SET status = \(bind: content.status.rawValue), phones = \(bind: JSONDocument.text(content.phones)),
-                    version = version + 1 WHERE id = \(bind: contact.id)
-                """).run()
-        }
-        let retryAt = plan.state == .retry ? plan.dueAt.map(Millis.from) : nil
+    /// Ends leased attempts with their results: each attempt, its job contact as its plan says,
+    /// and its contact with its status, counts and history, a few statements for all of them.
+    public func end(_ endings: [Ending]) async throws {
+        guard !endings.isEmpty else { return }
+        let bulk = BulkRows(sql)
+        let attempts = JSONDocument.rows(try endings.map { [.integer($0.attempt.id), .string($0.code), .string(try JSONText.encode($0.result))] })
         try await sql.raw("""
-            UPDATE contacts SET attempts = attempts + 1, last_completion_code = \(bind: code), retry_at = \(bind: retryAt),
-                updated_at = \(bind: millis) WHERE id = \(bind: contact.id)
+            UPDATE attempts SET state = 'ended', completion_code = \(bulk.text(1)), result = \(bulk.text(2)), ended_at = \(bind: millis)
+            FROM \(bulk.source(attempts)) WHERE attempts.id = \(bulk.bigint(0))
             """).run()
-        var changes = [
-            Change(field: "attempt", from: .null, to: .integer(attempt.id)),
-            Change(field: "completionCode", from: .null, to: .string(code)),
-        ]
-        if let notes = result.notes { changes.append(Change(field: "notes", from: .null, to: .string(notes))) }
-        if let due = plan.dueAt { changes.append(Change(field: plan.state == .callback ? "callbackAt" : "retryAt", from: .null, to: .string(Timestamp.format(due)))) }
-        changes += lightChanges
-        try await ContactWrites.record([(contact.id, .result, try JSONText.encode(changes))], actor: actor, at: millis, on: sql)
+        let jobContacts = JSONDocument.rows(try endings.map { ending in
+            [.integer(ending.attempt.contactID), .string(ending.plan.state.rawValue), .string(ending.code),
+             ending.plan.dueAt.map { .integer(Millis.from($0)) } ?? .null, .string(try JSONText.encode(ending.plan.progress))]
+        })
+        try await sql.raw("""
+            UPDATE job_contacts SET state = \(bulk.text(1)), filter_reason = NULL, wait_reason = NULL, attempted = \(bind: true),
+                latest_code = \(bulk.text(2)), due_at = \(bulk.bigint(3)), progress = \(bulk.text(4))
+            FROM \(bulk.source(jobContacts)) WHERE \(bulk.unindexed("job_contacts.job_id")) = \(bind: jobID) AND job_contacts.contact_id = \(bulk.bigint(0))
+            """).run()
+        // Field changes go through the contact's keys and search columns like any edit.
+        for (actor, edited) in Dictionary(grouping: endings.filter { $0.keys != nil }, by: \.actor) {
+            try await ContactWrites.update(
+                edited.map { ContactWrites.Update(before: $0.candidate.contact, content: $0.content, keys: $0.keys!) }, actor: actor, at: millis, on: sql)
+        }
+        // Status and number states written here only for the others (the search columns and
+        // keys stay as they are); counts for all.
+        let contacts = JSONDocument.rows(endings.map { ending in
+            let light = ending.keys == nil
+            return [.integer(ending.candidate.contact.id),
+                    light ? .string(ending.content.status.rawValue) : .null, light ? .string(JSONDocument.text(ending.content.phones)) : .null,
+                    .string(ending.code), ending.plan.state == .retry ? ending.plan.dueAt.map { .integer(Millis.from($0)) } ?? .null : .null]
+        })
+        try await sql.raw("""
+            UPDATE contacts SET status = COALESCE(\(bulk.text(1)), status), phones = COALESCE(\(bulk.text(2)), phones),
+                version = version + CASE WHEN \(bulk.text(1)) IS NULL THEN 0 ELSE 1 END, attempts = attempts + 1,
+                last_completion_code = \(bulk.text(3)), retry_at = \(bulk.bigint(4)), updated_at = \(bind: millis)
+            FROM \(bulk.source(contacts)) WHERE contacts.id = \(bulk.bigint(0))
+            """).run()
+        var history: [String: [(Int64, HistoryKind, String)]] = [:]
+        for ending in endings {
+            let facts = JobContactFacts(state: ending.plan.state, attempted: true, latestCode: ending.code)
+            count(from: ending.candidate.facts, to: facts, list: ending.attempt.listID)
+            deltas[ending.attempt.listID, default: [:]][JobCounters.attempts, default: 0] += 1
+            var changes = [
+                Change(field: "attempt", from: .null, to: .integer(ending.attempt.id)),
+                Change(field: "completionCode", from: .null, to: .string(ending.code)),
+            ]
+            if let notes = ending.result.notes { changes.append(Change(field: "notes", from: .null, to: .string(notes))) }
+            if let due = ending.plan.dueAt {
+                changes.append(Change(field: ending.plan.state == .callback ? "callbackAt" : "retryAt", from: .null, to: .string(Timestamp.format(due))))
+            }
+            if ending.keys == nil { changes += Change.between(ending.candidate.contact.content, ending.content) }
+            history[ending.actor, default: []].append((ending.candidate.contact.id, .result, try JSONText.encode(changes)))
+        }
+        for (actor, events) in history { try await ContactWrites.record(events, actor: actor, at: millis, on: sql) }
     }
 
     public func extend(_ attempt: Attempt, until: Date) async throws {
@@ -370,11 +447,6 @@ public final class DispatchSession: @unchecked Sendable {
                 version = version + 1, updated_at = \(bind: millis) WHERE id = \(bind: contactID) AND status = 'processing'
             """).run()
         count(from: candidate.facts, to: facts, list: candidate.contact.listID)
-    }
-
-    private func contactKeys(_ contact: Contact, _ content: ContactContent) async throws -> [ContactKey] {
-        let list = try await SQLListRepository.find(sql, id: contact.listID, tenantID: tenantID)
-        return list.map { ContactKey.all(of: content, list: $0) } ?? []
     }
 
     private func count(from old: JobContactFacts, to new: JobContactFacts, list: Int64) {

@@ -9,6 +9,9 @@ public protocol JobRepository: Sendable {
     func find(id: Int64, tenantID: Int64) async throws -> Job?
     /// The campaign's scheduled, running or stopping job.
     func active(campaignID: Int64, tenantID: Int64) async throws -> Job?
+    /// The campaign's active job and its state, without counters: what a lease checks first.
+    /// nil when the tenant has no such campaign; a nil job when it has no active one.
+    func activeJobState(campaignID: Int64, tenantID: Int64) async throws -> (jobID: Int64, state: JobState)??
     func list(tenantID: Int64, campaignID: Int64?, page: PageRequest) async throws -> Page<Job>
     /// Jobs in `states`, oldest first, across tenants: the scheduler's and the reaper's view.
     func all(in states: [JobState]) async throws -> [Job]

@@ -31,6 +31,20 @@ struct SQLJobRepository: JobRepository {
         }
     }
 
+    func activeJobState(campaignID: Int64, tenantID: Int64) async throws -> (jobID: Int64, state: JobState)?? {
+        try await database.read { sql in
+            guard let row = try await sql.raw("""
+                SELECT j.id, j.state FROM campaigns c
+                LEFT JOIN jobs j ON j.campaign_id = c.id AND j.state IN ('scheduled', 'running', 'stopping')
+                WHERE c.id = \(bind: campaignID) AND c.tenant_id = \(bind: tenantID)
+                """).first() else { return nil }
+            guard let id = try row.decode(column: "id", as: Int64?.self), let state = JobState(rawValue: try row.decode(column: "state", as: String.self)) else {
+                return .some(nil)
+            }
+            return (id, state)
+        }
+    }
+
     func find(id: Int64, tenantID: Int64) async throws -> Job? {
         try await database.read { sql in try await Self.find(id: id, tenantID: tenantID, on: sql) }
     }

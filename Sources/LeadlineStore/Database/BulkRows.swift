@@ -25,4 +25,10 @@ struct BulkRows {
     func bigint(_ column: Int) -> SQLQueryString {
         postgres ? "(r->>\(unsafeRaw: String(column)))::bigint" : "value->>\(unsafeRaw: String(column))"
     }
+
+    /// A column of the updated table, kept from its index on SQLite: given `job_id = ?`, SQLite's
+    /// planner would walk the job's whole index range and scan the document for each row.
+    func unindexed(_ column: String) -> SQLQueryString {
+        postgres ? "\(unsafeRaw: column)" : "+\(unsafeRaw: column)"
+    }
 }
