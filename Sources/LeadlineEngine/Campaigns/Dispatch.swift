@@ -35,7 +35,7 @@ public enum Dispatch {
         guard let active, active.state == .running else {
             throw DomainError.conflict(field: nil, reason: "campaign \(campaignID) has no running job; start one first")
         }
-        let request = DispatchRound.LeaseRequest(count: count, ttlSeconds: ttlSeconds, agent: agent, actor: actor)
+        let request = DispatchRound.LeaseRequest(campaignID: campaignID, count: count, ttlSeconds: ttlSeconds, agent: agent, actor: actor)
         return try await DispatchRound.submit(.lease(request), jobID: active.jobID, tenantID: tenantID, store: store, parser: parser).leases
     }
 

@@ -7,6 +7,7 @@ import LeadlineStore
 /// request answered on its own. This is what lets many dialers share one job.
 enum DispatchRound {
     struct LeaseRequest: Sendable {
+        var campaignID: Int64
         var count: Int
         var ttlSeconds: Int
         var agent: String?
@@ -71,8 +72,8 @@ enum DispatchRound {
         }
         let codes = results.isEmpty ? [] : try await store.completionCodes.all(tenantID: tenantID)
         let rules = leases.isEmpty ? [] : try await store.callingRules.rules(tenantID: tenantID)
-        if !leases.isEmpty, let plan = try await store.jobs.plan(jobID: jobID), plan.finish.infinite {
-            try await takeNewContacts(jobID: jobID, tenantID: tenantID, store: store)
+        if let campaignID = leases.first?.1.campaignID, let plan = try await store.jobs.plan(jobID: jobID), plan.finish.infinite {
+            try await takeNewContacts(jobID: jobID, campaignID: campaignID, tenantID: tenantID, store: store)
         }
 
         return try await store.jobs.dispatch(jobID: jobID, tenantID: tenantID) { session in
@@ -115,10 +116,8 @@ enum DispatchRound {
     }
 
     /// An infinite job takes the contacts its lists gained since it last looked.
-    private static func takeNewContacts(jobID: Int64, tenantID: Int64, store: Store) async throws {
-        guard let job = try await store.jobs.find(id: jobID, tenantID: tenantID),
-            let definition = try await store.campaigns.find(id: job.campaignID, tenantID: tenantID)?.definition
-        else { return }
+    private static func takeNewContacts(jobID: Int64, campaignID: Int64, tenantID: Int64, store: Store) async throws {
+        guard let definition = try await store.campaigns.find(id: campaignID, tenantID: tenantID)?.definition else { return }
         let selections = try await JobControl.selections(of: definition, tenantID: tenantID, store: store, now: Date())
         _ = try await store.jobs.reselect(jobID: jobID, selections: selections, onlyNew: true, dropUnselected: false)
     }
