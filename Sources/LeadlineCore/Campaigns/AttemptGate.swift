@@ -18,6 +18,11 @@ public struct AttemptGate: Sendable {
         self.parser = parser
     }
 
+    /// How far back the tenant's attempts matter: the longest rolling cap of the strategy and the rules.
+    public var capLookback: Double {
+        ([settings.capPerNumber, settings.capPerContact] + rules.map(\.cap)).compactMap { $0?.seconds }.max() ?? 0
+    }
+
     /// A contact as the gate sees it.
     public struct Candidate: Sendable {
         public var content: ContactContent

@@ -1,11 +1,11 @@
 import Foundation
 
-/// When a saved import runs: once, or daily, weekly or monthly at a wall-clock time in a zone.
+/// When a saved import or a campaign runs: once, or daily, weekly (on one or several days) or monthly at a wall-clock time in a zone.
 /// The next run is found in the zone's calendar, so 06:00 stays 06:00 across daylight saving.
 public enum Schedule: Sendable, Equatable {
     case once(Date)
     case daily(LocalTime, zone: TimeZone)
-    case weekly(Weekday, LocalTime, zone: TimeZone)
+    case weekly(Set<Weekday>, LocalTime, zone: TimeZone)
     /// Day 1...31; in a shorter month, its last day.
     case monthly(day: Int, LocalTime, zone: TimeZone)
 
@@ -16,8 +16,10 @@ public enum Schedule: Sendable, Equatable {
             return date > instant ? date : nil
         case .daily(let time, let zone):
             return Self.firstDay(after: instant, zone: zone, time: time) { _, _ in true }
-        case .weekly(let weekday, let time, let zone):
-            return Self.firstDay(after: instant, zone: zone, time: time) { calendar, day in calendar.component(.weekday, from: day) == weekday.rawValue }
+        case .weekly(let weekdays, let time, let zone):
+            return Self.firstDay(after: instant, zone: zone, time: time) { calendar, day in
+                weekdays.contains { calendar.component(.weekday, from: day) == $0.rawValue }
+            }
         case .monthly(let dayOfMonth, let time, let zone):
             return Self.firstDay(after: instant, zone: zone, time: time) { calendar, day in
                 let days = calendar.range(of: .day, in: .month, for: day)!.count

@@ -46,13 +46,16 @@ public struct ImportSettings: Sendable, Equatable, Codable {
     public var template: String?
     /// Whether the file's columns that fill nothing of the list become fields of it first, typed from their cells.
     public var createFields: Bool
+    /// Whether, once the import has finished, the running jobs of the campaigns the list serves churn (seed 004).
+    public var churnJobs: Bool
     public var rules: ImportRules
 
     public init(
         separator: String? = nil, hasHeader: Bool? = nil, encoding: String? = nil, mapping: [String: String]? = nil,
-        template: String? = nil, createFields: Bool = false, rules: ImportRules = ImportRules()
+        template: String? = nil, createFields: Bool = false, churnJobs: Bool = false, rules: ImportRules = ImportRules()
     ) {
         self.createFields = createFields
+        self.churnJobs = churnJobs
         self.separator = separator
         self.hasHeader = hasHeader
         self.encoding = encoding
@@ -61,7 +64,7 @@ public struct ImportSettings: Sendable, Equatable, Codable {
         self.rules = rules
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case separator, hasHeader, encoding, mapping, template, createFields, rules }
+    enum CodingKeys: String, CodingKey, CaseIterable { case separator, hasHeader, encoding, mapping, template, createFields, churnJobs, rules }
 
     /// The names every door takes: these settings' own and the rules', side by side.
     struct AllKeys: CodingKey, CaseIterable {
@@ -85,6 +88,7 @@ public struct ImportSettings: Sendable, Equatable, Codable {
         mapping = try container.decodeIfPresent([String: String].self, forKey: .mapping)
         template = try container.decodeIfPresent(String.self, forKey: .template)
         createFields = try container.decodeIfPresent(Bool.self, forKey: .createFields) ?? false
+        churnJobs = try container.decodeIfPresent(Bool.self, forKey: .churnJobs) ?? false
         if let nested = try container.decodeIfPresent(ImportRules.self, forKey: .rules) {
             guard flat.allKeys.isEmpty else {
                 throw DecodingError.dataCorruptedError(
@@ -105,6 +109,7 @@ public struct ImportSettings: Sendable, Equatable, Codable {
         try container.encodeIfPresent(mapping, forKey: .mapping)
         try container.encodeIfPresent(template, forKey: .template)
         try container.encode(createFields, forKey: .createFields)
+        try container.encode(churnJobs, forKey: .churnJobs)
         try rules.encode(to: encoder)
     }
 }

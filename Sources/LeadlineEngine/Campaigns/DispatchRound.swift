@@ -131,7 +131,6 @@ enum DispatchRound {
         _ requests: [LeaseRequest], plan: JobPlan, rules: [CallingRule], parser: PhoneNumberParser, session: DispatchSession
     ) async throws -> [[Dispatch.Lease]] {
         let gate = AttemptGate(channel: plan.channel, settings: plan.settings, rules: rules, parser: parser)
-        let capSeconds = ([plan.settings.capPerNumber, plan.settings.capPerContact] + rules.map(\.cap)).compactMap { $0?.seconds }.max() ?? 0
         let template = plan.settings.template.flatMap { try? MessageTemplate.parse($0).get() }
         let subject = plan.settings.subject.flatMap { try? MessageTemplate.parse($0).get() }
         var wanted = requests.map(\.count)
@@ -141,7 +140,7 @@ enum DispatchRound {
             guard total > 0 else { break }
             let candidates = try await session.candidates(limit: min(total + total / 4 + 4, 4000))
             guard !candidates.isEmpty else { break }
-            let recent = try await session.recentAttempts(of: candidates, within: capSeconds)
+            let recent = try await session.recentAttempts(of: candidates, within: gate.capLookback)
             let blacklist = try await session.blacklist(of: candidates)
             var grants: [DispatchSession.Grant] = []
             var owner: [Int64: Int] = [:]

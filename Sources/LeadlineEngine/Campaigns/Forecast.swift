@@ -5,8 +5,8 @@ import LeadlineStore
 /// Before or during a job: how many contacts are callable now, how many are held back and why,
 /// and when the others become callable, hour by hour over the next seven days. Each contact
 /// passes the gate as a lease would see it now (the do-not-contact list, windows in every zone,
-/// holidays, state rules, attempts left); rolling caps are left out, as they depend on the
-/// attempts made until then.
+/// holidays, state rules, attempts left, and the rolling caps as the attempts made so far fill
+/// them).
 public struct Forecast: Sendable, Equatable {
     /// The zone the hours are written in: the campaign's first list's.
     public var zone: String
@@ -50,6 +50,8 @@ public struct Forecast: Sendable, Equatable {
 
         func consider(_ batch: [(Contact, String, JobContactProgress)]) async throws {
             let contents = batch.map(\.0.content)
+            let recent = gate.capLookback > 0
+                ? try await store.jobs.recentAttempts(of: batch.map(\.0), tenantID: tenantID, since: now.addingTimeInterval(-gate.capLookback)) : [:]
             let matcher = BlacklistMatcher(try await store.blacklist.candidates(
                 numbers: Set(contents.flatMap { $0.phones.map(\.e164).filter { !$0.isEmpty } }), emails: Set(contents.flatMap(\.emails)), tenantID: tenantID))
             for (contact, zone, progress) in batch {
@@ -58,7 +60,7 @@ public struct Forecast: Sendable, Equatable {
                     forecast.excluded[FilterReason.status.rawValue, default: 0] += 1
                     continue
                 }
-                switch gate.decide(.init(content: contact.content, listZone: zone, progress: progress), recent: .init(), blacklist: matcher, now: now) {
+                switch gate.decide(.init(content: contact.content, listZone: zone, progress: progress), recent: recent[contact.id] ?? .init(), blacklist: matcher, now: now) {
                 case .allowed: forecast.callableNow += 1
                 case .finished(let reason): forecast.excluded[reason.rawValue, default: 0] += 1
                 case .wait(let reason, let until):

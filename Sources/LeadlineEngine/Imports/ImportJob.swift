@@ -83,7 +83,14 @@ public enum ImportJob {
                 }
             }
         }
-        return (.finished, details(of: reader, created: created))
+        var details = details(of: reader, created: created)
+        if settings.churnJobs {
+            let churns = try await Churn.startAll(listID: list.id, tenantID: process.tenantID, actor: actor, store: store, now: Date())
+            details += churns.isEmpty
+                ? "; no running job uses the list, so none churns"
+                : "; churn started in process " + churns.map { String($0.id) }.joined(separator: ", ")
+        }
+        return (.finished, details)
     }
 
     /// How the file was read and what a person should know of it, in sentences.

@@ -6,7 +6,7 @@ import LeadlineCore
 /// `?separator=;&mergeRule=replace&mapping={"Tel":"phone1"}`.
 struct ImportQuery {
     static let keys: Set<String> = [
-        "separator", "hasHeader", "header", "encoding", "template", "mapping", "createFields", "emptyCells", "importRule", "updateRule", "mergeRule", "duplicates",
+        "separator", "hasHeader", "header", "encoding", "template", "mapping", "createFields", "churnJobs", "emptyCells", "importRule", "updateRule", "mergeRule", "duplicates",
         "emptyListFirst", "emptyFilter", "updateOtherLists", "moveFromOtherLists", "resetReuploaded", "blacklist", "scheduledAt", "fileName",
     ]
 
@@ -59,7 +59,8 @@ struct ImportQuery {
         fileName = query["fileName"].map { String($0.prefix(200)) }
         settings = ImportSettings(
             separator: query["separator"], hasHeader: flag("hasHeader") ?? flag("header"), encoding: query["encoding"], mapping: mapping,
-            template: query["template"], createFields: flag("createFields") ?? false, rules: rules)
+            template: query["template"], createFields: flag("createFields") ?? false,
+            churnJobs: flag("churnJobs") ?? false, rules: rules)
         do { try rules.check() } catch { for issue in error.issues { issues.add(issue.field, issue.reason) } }
         if !issues.issues.isEmpty { throw Problem.invalid(issues.issues) }
     }

@@ -1809,6 +1809,9 @@ enum OpenAPIDocument {
       "$ref": "#/components/parameters/importSetting_createFields"
      },
      {
+      "$ref": "#/components/parameters/importSetting_churnJobs"
+     },
+     {
       "$ref": "#/components/parameters/importSetting_emptyCells"
      }
     ],
@@ -1980,6 +1983,9 @@ enum OpenAPIDocument {
      },
      {
       "$ref": "#/components/parameters/importSetting_createFields"
+     },
+     {
+      "$ref": "#/components/parameters/importSetting_churnJobs"
      },
      {
       "$ref": "#/components/parameters/importSetting_emptyCells"
@@ -7192,6 +7198,23 @@ enum OpenAPIDocument {
        "saturday"
       ]
      },
+     "weekdays": {
+      "type": "array",
+      "description": "several days of a weekly schedule, instead of weekday",
+      "minItems": 1,
+      "items": {
+       "type": "string",
+       "enum": [
+        "sunday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday"
+       ]
+      }
+     },
      "day": {
       "type": "integer",
       "minimum": 1,
@@ -7232,6 +7255,10 @@ enum OpenAPIDocument {
      "createFields": {
       "type": "boolean",
       "description": "the file's columns that fill nothing of the list become fields of it first, typed from their cells"
+     },
+     "churnJobs": {
+      "type": "boolean",
+      "description": "once the import has finished, the running jobs of the campaigns the list serves select their contacts again"
      },
      "importRule": {
       "$ref": "#/components/schemas/ImportRules/properties/importRule"
@@ -9681,6 +9708,15 @@ enum OpenAPIDocument {
     "in": "query",
     "required": false,
     "description": "add the file's columns that fill nothing of the list as fields, typed from their cells",
+    "schema": {
+     "$ref": "#/components/schemas/QueryFlag"
+    }
+   },
+   "importSetting_churnJobs": {
+    "name": "churnJobs",
+    "in": "query",
+    "required": false,
+    "description": "once the import has finished, churn the running jobs of the campaigns the list serves",
     "schema": {
      "$ref": "#/components/schemas/QueryFlag"
     }

@@ -177,29 +177,7 @@ public final class DispatchSession: @unchecked Sendable {
     /// The tenant's attempts of the last `seconds` on the candidates' numbers and on the
     /// candidates themselves, in every campaign.
     public func recentAttempts(of candidates: [Candidate], within seconds: Double) async throws -> [Int64: AttemptGate.RecentAttempts] {
-        guard !candidates.isEmpty, seconds > 0 else { return [:] }
-        let since = Millis.from(now.addingTimeInterval(-seconds))
-        let addresses = Set(candidates.flatMap { $0.contact.content.phones.map(\.e164).filter { !$0.isEmpty } + $0.contact.content.emails })
-        var byAddress: [String: [Date]] = [:]
-        var byContact: [Int64: [Date]] = [:]
-        // Two indexed lookups rather than one OR, which would scan the tenant's attempts.
-        let counted: SQLQueryString = "state <> 'expired' AND state <> 'released' AND leased_at > \(bind: since)"
-        let rows = try await sql.raw("SELECT contact_id, address, leased_at FROM attempts WHERE tenant_id = \(bind: tenantID) AND address IN (\(binds: Array(addresses))) AND " + counted).all()
-            + sql.raw("SELECT contact_id, address, leased_at FROM attempts WHERE contact_id IN (\(binds: candidates.map(\.contact.id))) AND " + counted).all()
-        var seen: Set<String> = []
-        for row in rows {
-            let at = Millis.date(try row.decode(column: "leased_at", as: Int64.self))
-            // An attempt found by both its number and its contact counts once.
-            guard seen.insert("\(try row.decode(column: "contact_id", as: Int64.self)) \(try row.decode(column: "address", as: String.self)) \(at.timeIntervalSince1970)").inserted else { continue }
-            byAddress[try row.decode(column: "address", as: String.self), default: []].append(at)
-            byContact[try row.decode(column: "contact_id", as: Int64.self), default: []].append(at)
-        }
-        return Dictionary(uniqueKeysWithValues: candidates.map { candidate in
-            let content = candidate.contact.content
-            let mine = Set(content.phones.map(\.e164) + content.emails)
-            return (candidate.contact.id, AttemptGate.RecentAttempts(
-                byAddress: byAddress.filter { mine.contains($0.key) }, byContact: byContact[candidate.contact.id] ?? []))
-        })
+        try await RecentAttemptsQuery.recent(of: candidates.map(\.contact), tenantID: tenantID, since: now.addingTimeInterval(-seconds), on: sql)
     }
 
     /// The do-not-contact entries that could touch the candidates, as they stand now.

@@ -227,6 +227,10 @@ struct SQLJobRepository: JobRepository {
         }
     }
 
+    func recentAttempts(of contacts: [Contact], tenantID: Int64, since: Date) async throws -> [Int64: AttemptGate.RecentAttempts] {
+        try await database.read { sql in try await RecentAttemptsQuery.recent(of: contacts, tenantID: tenantID, since: since, on: sql) }
+    }
+
     func openContacts(jobID: Int64, after afterID: Int64, limit: Int) async throws -> [DispatchSession.Candidate] {
         try await database.read { sql in
             try await sql.raw(DispatchSession.candidates + """

@@ -21,12 +21,36 @@ import Testing
     }
 
     @Test func weeklyMonthlyAndOnce() {
-        let monday = Schedule.weekly(.monday, LocalTime("08:00")!, zone: TimeZone(identifier: "Europe/Paris")!)
+        let monday = Schedule.weekly([.monday], LocalTime("08:00")!, zone: TimeZone(identifier: "Europe/Paris")!)
         #expect(monday.next(after: date("2026-11-27T12:00:00Z")) == date("2026-11-30T07:00:00Z"))
         let endOfMonth = Schedule.monthly(day: 31, LocalTime("23:00")!, zone: TimeZone(identifier: "UTC")!)
         #expect(endOfMonth.next(after: date("2026-11-27T00:00:00Z")) == date("2026-11-30T23:00:00Z"), "the last day of a shorter month")
         #expect(endOfMonth.next(after: date("2026-12-01T00:00:00Z")) == date("2026-12-31T23:00:00Z"))
         #expect(Schedule.once(date("2026-12-01T06:00:00Z")).next(after: date("2026-12-01T06:00:00Z")) == nil)
+    }
+
+    @Test func aWeeklyScheduleRunsOnEachChosenDay() throws {
+        let input = ScheduleInput(kind: "weekly", time: "09:00", timeZone: "America/New_York", weekdays: ["tuesday", "thursday"])
+        let schedule = try input.schedule()
+        // 2026-12-01 is a Tuesday: after its run, Thursday's, then the next Tuesday's.
+        let tuesday = try #require(schedule.next(after: date("2026-12-01T00:00:00Z")))
+        #expect(tuesday == date("2026-12-01T14:00:00Z"))
+        let thursday = try #require(schedule.next(after: tuesday))
+        #expect(thursday == date("2026-12-03T14:00:00Z"))
+        #expect(schedule.next(after: thursday) == date("2026-12-08T14:00:00Z"))
+    }
+
+    @Test func weeklyDaysAreNamedOnceAndCorrectly() {
+        let cases: [(ScheduleInput, String)] = [
+            (ScheduleInput(kind: "weekly", time: "09:00", timeZone: "UTC", weekdays: []), "schedule.weekdays"),
+            (ScheduleInput(kind: "weekly", time: "09:00", timeZone: "UTC", weekdays: ["monday", "someday"]), "schedule.weekdays"),
+            (ScheduleInput(kind: "weekly", time: "09:00", timeZone: "UTC", weekday: "monday", weekdays: ["friday"]), "schedule.weekdays"),
+            (ScheduleInput(kind: "weekly", time: "09:00", timeZone: "UTC"), "schedule.weekdays"),
+        ]
+        for (input, field) in cases {
+            let failure = #expect(throws: ValidationFailure.self) { try input.schedule() }
+            #expect(failure?.issues.map(\.field) == [field])
+        }
     }
 
     /// For every zone and time, the next run is later than the instant and at the wall-clock time asked.
