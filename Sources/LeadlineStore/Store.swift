@@ -23,6 +23,7 @@ public struct Store: Sendable {
     public let callingRules: any CallingRuleRepository
     public let campaigns: any CampaignRepository
     public let jobs: any JobRepository
+    public let callbacks: any CallbackRepository
     /// Rounds in which concurrent leases and results of one job are written together.
     public let dispatchRounds = GroupCommit()
 
@@ -48,5 +49,6 @@ public struct Store: Sendable {
         callingRules = SQLCallingRuleRepository(database: database, clock: clock)
         campaigns = SQLCampaignRepository(database: database, clock: clock)
         jobs = SQLJobRepository(database: database, clock: clock)
+        callbacks = SQLCallbackRepository(database: database, clock: clock)
     }
 }

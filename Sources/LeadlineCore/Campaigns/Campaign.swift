@@ -34,12 +34,14 @@ public struct CampaignDefinition: Sendable, Equatable {
     public var allowedCodes: [String]
     public var finish: FinishCriteria
     public var schedule: ScheduleInput?
+    /// When its callbacks count as due and delayed, and how many it allows in an interval.
+    public var callbacks: CallbackSettings
     public var enabled: Bool
 
     public init(
         name: String, channel: Channel, strategyID: Int64, listIDs: [Int64], filter: CampaignFilter = .everyone,
         ordering: CampaignOrdering = .priority, allowedCodes: [String] = [], finish: FinishCriteria = .allProcessed,
-        schedule: ScheduleInput? = nil, enabled: Bool = true
+        schedule: ScheduleInput? = nil, callbacks: CallbackSettings = CallbackSettings(), enabled: Bool = true
     ) {
         self.name = name
         self.channel = channel
@@ -50,6 +52,7 @@ public struct CampaignDefinition: Sendable, Equatable {
         self.allowedCodes = allowedCodes
         self.finish = finish
         self.schedule = schedule
+        self.callbacks = callbacks
         self.enabled = enabled
     }
 }

@@ -4,8 +4,9 @@ import LeadlineStore
 import Logging
 import ServiceLifecycle
 
-/// Every second: starts the jobs of campaigns whose schedule is due, returns expired leases and
-/// ends the jobs that are done (a duration run out, a stopping job whose leases are in).
+/// Every second: starts the jobs of campaigns whose schedule is due, returns expired leases,
+/// ends the jobs that are done (a duration run out, a stopping job whose leases are in) and
+/// moves callbacks on to due, delayed and expired.
 public struct CampaignRunner: Service {
     let store: Store
     let clock: @Sendable () -> Date
@@ -42,6 +43,8 @@ public struct CampaignRunner: Service {
                 }
             }
             try await JobControl.tick(store: store)
+            let moved = try await store.callbacks.advance(now: now)
+            if moved > 0 { logger.debug("\(moved) callbacks moved on by the clock") }
         } catch {
             logger.error("campaign runner: \(error)")
         }

@@ -110,6 +110,7 @@ public enum CampaignSetup {
             }
         }
         definition.finish.check(codes: Set(codes.map(\.name)), issues: &issues)
+        definition.callbacks.check(field: "callbacks", issues: &issues)
         var next: Date?
         if let schedule = definition.schedule {
             do {

@@ -50,13 +50,14 @@ public enum Dispatch {
     /// Ends an attempt with a completion code. Posting the same code again answers the same;
     /// another code for an ended attempt is a conflict, as is a result for an expired lease.
     public static func postResult(
-        attemptID: Int64, code: String, callbackAt: Date?, fields: [String: JSONValue]?, notes: String?, tenantID: Int64, actor: String,
-        store: Store
+        attemptID: Int64, code: String, callbackAt: Date?, callback: CallbackOptions? = nil, fields: [String: JSONValue]?, notes: String?,
+        tenantID: Int64, actor: String, store: Store
     ) async throws -> Outcome {
         guard let jobID = try await store.jobs.job(ofAttempt: attemptID, tenantID: tenantID) else {
             throw DomainError.notFound("attempt \(attemptID) does not exist")
         }
-        let request = DispatchRound.ResultRequest(attemptID: attemptID, code: code, callbackAt: callbackAt, fields: fields, notes: notes, actor: actor)
+        let request = DispatchRound.ResultRequest(
+            attemptID: attemptID, code: code, callbackAt: callbackAt, callback: callback, fields: fields, notes: notes, actor: actor)
         return try await DispatchRound.submit(.result(request), jobID: jobID, tenantID: tenantID, store: store).outcome
     }
 

@@ -18,6 +18,7 @@ enum DispatchRound {
         var attemptID: Int64
         var code: String
         var callbackAt: Date?
+        var callback: CallbackOptions?
         var fields: [String: JSONValue]?
         var notes: String?
         var actor: String
@@ -138,7 +139,7 @@ enum DispatchRound {
         for _ in 0..<8 {
             let total = wanted.reduce(0, +)
             guard total > 0 else { break }
-            let candidates = try await session.candidates(limit: min(total + total / 4 + 4, 4000))
+            let candidates = try await session.candidates(limit: min(total + total / 4 + 4, 4000), agents: Set(requests.compactMap(\.agent)))
             guard !candidates.isEmpty else { break }
             let recent = try await session.recentAttempts(of: candidates, within: gate.capLookback)
             let blacklist = try await session.blacklist(of: candidates)
@@ -154,12 +155,20 @@ enum DispatchRound {
                     recent: recent[candidate.contact.id] ?? AttemptGate.RecentAttempts(), blacklist: blacklist, now: session.now)
                 switch decision {
                 case .allowed(let target, let evidence):
-                    while open[next] == 0 { next += 1 }
-                    open[next] -= 1
-                    owner[candidate.contact.id] = next
+                    // A callback only one agent may take now goes to that agent's request, or waits in the job.
+                    let slot: Int
+                    if let agent = candidate.exclusiveAgent {
+                        guard let mine = requests.indices.first(where: { open[$0] > 0 && requests[$0].agent == agent }) else { continue }
+                        slot = mine
+                    } else {
+                        while open[next] == 0 { next += 1 }
+                        slot = next
+                    }
+                    open[slot] -= 1
+                    owner[candidate.contact.id] = slot
                     grants.append(.init(
-                        candidate: candidate, target: target, evidence: evidence, agent: requests[next].agent,
-                        expiresAt: session.now.addingTimeInterval(Double(requests[next].ttlSeconds))))
+                        candidate: candidate, target: target, evidence: evidence, agent: requests[slot].agent,
+                        expiresAt: session.now.addingTimeInterval(Double(requests[slot].ttlSeconds))))
                 case .wait(let reason, let until): waits.append((candidate, reason, until))
                 case .finished(let reason): ends.append((candidate, reason))
                 }
@@ -224,8 +233,17 @@ enum DispatchRound {
         if code == CompletionCode.callbackRequested && request.callbackAt == nil {
             throw ValidationFailure(field: "callbackAt", reason: "callback_requested needs the time to call back")
         }
-        if let callbackAt = request.callbackAt, callbackAt < session.now.addingTimeInterval(-60) || callbackAt > session.now.addingTimeInterval(366 * 86_400) {
-            throw ValidationFailure(field: "callbackAt", reason: "must be from now to a year ahead")
+        if request.callback != nil && request.callbackAt == nil {
+            throw ValidationFailure(field: "callback", reason: "a callback's options need callbackAt, the time to call back")
+        }
+        var callback: NewCallback?
+        if let callbackAt = request.callbackAt {
+            let made = try await CallbackManager.prepare(
+                campaignID: attempt.campaignID, contactID: attempt.contactID, dueAt: callbackAt, options: request.callback ?? CallbackOptions(),
+                defaultType: attempt.agent == nil ? .unspecified : .requestedFromAgent, handlingAgent: attempt.agent, madeByAttempt: attempt.id,
+                tenantID: tenantID, actor: request.actor, store: store, now: session.now, dueField: "callbackAt")
+            try await session.checkCallbackLimit(at: made.dueAt)
+            callback = made
         }
         if let notes = request.notes, notes.count > 4000 { throw ValidationFailure(field: "notes", reason: "must be at most 4000 characters") }
         guard let candidate else { throw DomainError.notFound("contact \(attempt.contactID) does not exist") }
@@ -252,7 +270,7 @@ enum DispatchRound {
         }
         return .end(DispatchSession.Ending(
             attempt: attempt, code: code, result: AttemptResult(callbackAt: request.callbackAt, notes: request.notes, fields: request.fields),
-            plan: result, candidate: candidate, content: content, keys: keys, actor: request.actor))
+            plan: result, candidate: candidate, content: content, keys: keys, callback: callback, actor: request.actor))
     }
 
     private static func outcome(of ending: DispatchSession.Ending, at now: Date) -> Dispatch.Outcome {

@@ -22,9 +22,10 @@ struct CampaignController {
         var allowedCodes: [String]?
         var finish: FinishCriteria?
         var schedule: ScheduleInput?
+        var callbacks: CallbackSettings?
         var enabled: Bool?
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case name, channel, strategyId, lists, filter, filterTemplate, ordering, allowedCodes, finish, schedule, enabled
+            case name, channel, strategyId, lists, filter, filterTemplate, ordering, allowedCodes, finish, schedule, callbacks, enabled
         }
 
         func definition() throws -> CampaignDefinition {
@@ -42,7 +43,8 @@ struct CampaignController {
             }
             return CampaignDefinition(
                 name: name, channel: channel ?? .voice, strategyID: strategyId, listIDs: lists, filter: campaignFilter, ordering: order,
-                allowedCodes: allowedCodes ?? [], finish: finish ?? .allProcessed, schedule: schedule, enabled: enabled ?? true)
+                allowedCodes: allowedCodes ?? [], finish: finish ?? .allProcessed, schedule: schedule,
+                callbacks: callbacks ?? CallbackSettings(), enabled: enabled ?? true)
         }
     }
 

@@ -8943,6 +8943,16 @@ enum OpenAPIDocument {
        "boolean",
        "null"
       ]
+     },
+     "callbacks": {
+      "anyOf": [
+       {
+        "$ref": "#/components/schemas/CallbackSettings"
+       },
+       {
+        "type": "null"
+       }
+      ]
      }
     }
    },
@@ -8960,7 +8970,8 @@ enum OpenAPIDocument {
      "enabled",
      "version",
      "createdAt",
-     "updatedAt"
+     "updatedAt",
+     "callbacks"
     ],
     "properties": {
      "id": {
@@ -9018,6 +9029,9 @@ enum OpenAPIDocument {
      "updatedAt": {
       "type": "string",
       "format": "date-time"
+     },
+     "callbacks": {
+      "$ref": "#/components/schemas/CallbackSettings"
      }
     }
    },
@@ -9494,6 +9508,58 @@ enum OpenAPIDocument {
         "count": {
          "type": "integer"
         }
+       }
+      }
+     }
+    }
+   },
+   "CallbackSettings": {
+    "type": "object",
+    "additionalProperties": false,
+    "description": "a campaign's thresholds for its callbacks",
+    "properties": {
+     "dueBeforeMinutes": {
+      "type": "integer",
+      "minimum": 0,
+      "maximum": 1440,
+      "description": "how long before its time a callback counts as due and may be leased (default 0)"
+     },
+     "delayedAfterMinutes": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 1440,
+      "description": "the largest delay after its time before it counts as delayed (default 15)"
+     },
+     "preferAgentWaitMinutes": {
+      "type": "integer",
+      "minimum": 0,
+      "maximum": 1440,
+      "description": "how long a prefer_agent callback waits for its agent after its time (default 10)"
+     },
+     "windowMinutes": {
+      "type": "integer",
+      "minimum": 1,
+      "maximum": 43200,
+      "description": "the window a callback gets when its end is not given (default 1440)"
+     },
+     "limit": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+       "count",
+       "minutes"
+      ],
+      "description": "at most count callbacks in any interval of minutes",
+      "properties": {
+       "count": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 100000
+       },
+       "minutes": {
+        "type": "integer",
+        "minimum": 1,
+        "maximum": 10080
        }
       }
      }

@@ -13,6 +13,7 @@ struct CampaignResource: Encodable, Sendable {
     var allowedCodes: [String]
     var finish: FinishCriteria
     var schedule: ScheduleInput?
+    var callbacks: CallbackSettings
     var enabled: Bool
     var version: Int
     var createdAt: String
@@ -57,6 +58,7 @@ struct CampaignResource: Encodable, Sendable {
         allowedCodes = definition.allowedCodes
         finish = definition.finish
         schedule = definition.schedule
+        callbacks = definition.callbacks
         enabled = definition.enabled
         version = campaign.version
         createdAt = Timestamp.format(campaign.createdAt)

@@ -18,6 +18,7 @@ public final class DispatchSession: @unchecked Sendable {
     public let now: Date
     private let postgres: Bool
     private var deltas: [Int64: [String: Int]] = [:]
+    private var campaign: (id: Int64, callbacks: CallbackSettings)?
 
     init(sql: any SQLDatabase, jobID: Int64, tenantID: Int64, now: Date) {
         self.sql = sql
@@ -35,6 +36,8 @@ public final class DispatchSession: @unchecked Sendable {
         public var listZone: String
         public var facts: JobContactFacts
         public var progress: JobContactProgress
+        /// For a due callback that only one agent may take now, that agent.
+        public var exclusiveAgent: String?
     }
 
     /// A candidate the gate let through, with the number to use and why, and whose lease it is.
@@ -65,8 +68,13 @@ public final class DispatchSession: @unchecked Sendable {
         /// The contact's keys for its new content when the result changes custom fields
         /// (`fieldKeys(of:_:)`); nil when it changes only status and number states.
         public var keys: [ContactKey]?
+        /// The callback the result asks for, when its plan is one.
+        public var callback: NewCallback?
         public var actor: String
-        public init(attempt: Attempt, code: String, result: AttemptResult, plan: ResultPlan, candidate: Candidate, content: ContactContent, keys: [ContactKey]?, actor: String) {
+        public init(
+            attempt: Attempt, code: String, result: AttemptResult, plan: ResultPlan, candidate: Candidate, content: ContactContent, keys: [ContactKey]?,
+            callback: NewCallback?, actor: String
+        ) {
             self.attempt = attempt
             self.code = code
             self.result = result
@@ -74,6 +82,7 @@ public final class DispatchSession: @unchecked Sendable {
             self.candidate = candidate
             self.content = content
             self.keys = keys
+            self.callback = callback
             self.actor = actor
         }
     }
@@ -89,6 +98,17 @@ public final class DispatchSession: @unchecked Sendable {
             """ + lock).first() else { return nil }
         let plan = try row.decode(column: "plan", as: String?.self).map { try JSONText.decode(JobPlan.self, $0) }
         return (try SQLJobRepository.job(row, counters: JobCounters()), plan)
+    }
+
+    /// The job's campaign and its callback thresholds, read once per session.
+    public func campaignSettings() async throws -> (id: Int64, callbacks: CallbackSettings) {
+        if let campaign { return campaign }
+        let row = try await sql.raw("""
+            SELECT c.id, c.callback_settings FROM jobs j JOIN campaigns c ON c.id = j.campaign_id WHERE j.id = \(bind: jobID)
+            """).first()!
+        let read = (id: try row.decode(column: "id", as: Int64.self), callbacks: try SQLCampaignRepository.callbackSettings(row))
+        campaign = read
+        return read
     }
 
     /// The counters as they stand in this transaction, pending changes included.
@@ -135,15 +155,24 @@ public final class DispatchSession: @unchecked Sendable {
         return expired.count
     }
 
-    /// Up to `limit` contacts due now: due callbacks first, then due retries and contacts that
-    /// waited, then new contacts in the campaign's order.
-    public func candidates(limit: Int) async throws -> [Candidate] {
+    /// Up to `limit` contacts due now: due callbacks first (those only another agent may take
+    /// now left out), then due retries and contacts that waited, then new contacts in the
+    /// campaign's order. `agents` are the agents asking.
+    public func candidates(limit: Int, agents: Set<String> = []) async throws -> [Candidate] {
         let lock: SQLQueryString = postgres ? " FOR UPDATE SKIP LOCKED" : ""
         let columns: SQLQueryString = "contact_id, list_id, state, filter_reason, wait_reason, attempted, latest_code, progress"
-        var rows = try await sql.raw("SELECT " + columns + """
-             FROM job_contacts WHERE job_id = \(bind: jobID) AND due_at <= \(bind: millis) AND state = 'callback'
-            ORDER BY due_at LIMIT \(bind: limit)
-            """ + lock).all()
+        let (campaignID, settings) = try await campaignSettings()
+        // A prefer_agent callback is its agent's until this long after its time.
+        let preferredSince = millis - Int64(settings.preferAgentWaitMinutes) * 60_000
+        var takers: SQLQueryString = "cb.target_agent IS NULL OR cb.preference = 'anyone' OR (cb.preference = 'prefer_agent' AND cb.due_at <= \(bind: preferredSince))"
+        if !agents.isEmpty { takers = takers + " OR cb.target_agent IN (\(binds: agents.sorted()))" }
+        var rows = try await sql.raw("""
+            SELECT jc.contact_id, jc.list_id, jc.state, jc.filter_reason, jc.wait_reason, jc.attempted, jc.latest_code, jc.progress,
+                cb.target_agent AS callback_agent, cb.preference AS callback_preference, cb.due_at AS callback_due
+            FROM job_contacts jc LEFT JOIN callbacks cb ON cb.campaign_id = \(bind: campaignID) AND cb.contact_id = jc.contact_id
+                AND cb.state IN (\(binds: CallbackRows.openStates))
+            WHERE jc.job_id = \(bind: jobID) AND jc.due_at <= \(bind: millis) AND jc.state = 'callback' AND (cb.id IS NULL OR
+            """ + " " + takers + ") ORDER BY jc.due_at LIMIT \(bind: limit)" + (postgres ? " FOR UPDATE OF jc SKIP LOCKED" : "")).all()
         if rows.count < limit {
             rows += try await sql.raw("SELECT " + columns + """
                  FROM job_contacts WHERE job_id = \(bind: jobID) AND due_at <= \(bind: millis) AND state IN ('retry', 'ready')
@@ -170,8 +199,18 @@ public final class DispatchSession: @unchecked Sendable {
             guard let (contact, zone) = contacts[try row.decode(column: "contact_id", as: Int64.self)] else { return nil }
             return Candidate(
                 contact: contact, listZone: zone, facts: try JobContacts.facts(row),
-                progress: try row.decode(column: "progress", as: String?.self).map { try JSONText.decode(JobContactProgress.self, $0) } ?? JobContactProgress())
+                progress: try row.decode(column: "progress", as: String?.self).map { try JSONText.decode(JobContactProgress.self, $0) } ?? JobContactProgress(),
+                exclusiveAgent: try Self.exclusiveAgent(row, settings: settings, now: now))
         }
+    }
+
+    /// The agent alone who may take a candidate row's callback now, if one is.
+    private static func exclusiveAgent(_ row: any SQLRow, settings: CallbackSettings, now: Date) throws -> String? {
+        guard row.contains(column: "callback_agent"), let agent = try row.decode(column: "callback_agent", as: String?.self),
+            let preference = CallbackPreference(rawValue: try row.decode(column: "callback_preference", as: String.self)),
+            let due = try row.decode(column: "callback_due", as: Int64?.self)
+        else { return nil }
+        return Callback.exclusiveAgent(target: agent, preference: preference, dueAt: Millis.date(due), at: now, settings: settings)
     }
 
     /// The tenant's attempts of the last `seconds` on the candidates' numbers and on the
@@ -250,6 +289,18 @@ public final class DispatchSession: @unchecked Sendable {
             facts.waitReason = reason
             count(from: candidate.facts, to: facts, list: candidate.contact.listID)
         }
+        // A callback held back says why on itself, for the supervisor.
+        let callbacks = waits.filter { $0.0.facts.state == .callback }
+        guard !callbacks.isEmpty else { return }
+        let campaign = try await campaignSettings().id
+        let held = JSONDocument.rows(callbacks.map { candidate, reason, until in
+            [.integer(candidate.contact.id), .string(reason.rawValue), .integer(Millis.from(until))]
+        })
+        try await sql.raw("""
+            UPDATE callbacks SET wait_reason = \(bulk.text(1)), wait_until = \(bulk.bigint(2)), updated_at = \(bind: millis) FROM \(bulk.source(held))
+            WHERE \(bulk.unindexed("callbacks.campaign_id")) = \(bind: campaign) AND callbacks.contact_id = \(bulk.bigint(0))
+                AND callbacks.state IN (\(binds: CallbackRows.openStates))
+            """).run()
     }
 
     /// Candidates with nothing left to try: out of the job unworked, or finished if attempted.
@@ -397,6 +448,39 @@ public final class DispatchSession: @unchecked Sendable {
             history[ending.actor, default: []].append((ending.candidate.contact.id, .result, try JSONText.encode(changes)))
         }
         for (actor, events) in history { try await ContactWrites.record(events, actor: actor, at: millis, on: sql) }
+        try await endCallbacks(endings)
+    }
+
+    /// A result handles the contact's open callback of the campaign that was there when it was
+    /// leased; a result that asks for a callback makes the next one.
+    private func endCallbacks(_ endings: [Ending]) async throws {
+        let (campaign, settings) = try await campaignSettings()
+        let handled = JSONDocument.rows(endings.map { ending in
+            [.integer(ending.attempt.contactID), .integer(ending.attempt.id), ending.attempt.agent.map(JSONValue.string) ?? .null,
+             .integer(Millis.from(ending.attempt.leasedAt)), .string("handled: \(ending.code)")]
+        })
+        let bulk = BulkRows(sql)
+        try await sql.raw("""
+            UPDATE callbacks SET state = 'closed', handled_by_attempt = \(bulk.bigint(1)), last_agent = COALESCE(\(bulk.text(2)), last_agent),
+                closed_reason = \(bulk.text(4)), wait_reason = NULL, wait_until = NULL, updated_at = \(bind: millis)
+            FROM \(bulk.source(handled))
+            WHERE \(bulk.unindexed("callbacks.campaign_id")) = \(bind: campaign) AND callbacks.contact_id = \(bulk.bigint(0))
+                AND callbacks.state IN (\(binds: CallbackRows.openStates)) AND callbacks.created_at <= \(bulk.bigint(3))
+            """).run()
+        for ending in endings {
+            guard let new = ending.callback else { continue }
+            let made = try await CallbackRows.insert(new, tenantID: tenantID, settings: settings, now: now, on: sql)
+            try await sql.raw("""
+                UPDATE job_contacts SET due_at = \(bind: Millis.from(settings.leasableAt(made.dueAt)))
+                WHERE job_id = \(bind: jobID) AND contact_id = \(bind: made.contactID)
+                """).run()
+        }
+    }
+
+    /// Throws `CallbackLimitReached` when the campaign has no room for one more callback at `dueAt`.
+    public func checkCallbackLimit(at dueAt: Date) async throws {
+        let (campaign, settings) = try await campaignSettings()
+        try await CallbackRows.checkLimit(at: dueAt, campaignID: campaign, except: nil, settings: settings, on: sql)
     }
 
     public func extend(_ attempt: Attempt, until: Date) async throws {

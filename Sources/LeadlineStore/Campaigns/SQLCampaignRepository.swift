@@ -7,7 +7,8 @@ struct SQLCampaignRepository: CampaignRepository {
     let clock: @Sendable () -> Date
 
     private static let columns = """
-        id, tenant_id, name, channel, strategy_id, filter, ordering, allowed_codes, finish, schedule, enabled, version, created_at, updated_at
+        id, tenant_id, name, channel, strategy_id, filter, ordering, allowed_codes, finish, schedule, callback_settings, enabled, version,
+        created_at, updated_at
         """
 
     func create(_ definition: CampaignDefinition, nextRunAt: Date?, tenantID: Int64) async throws -> Campaign {
@@ -16,10 +17,11 @@ struct SQLCampaignRepository: CampaignRepository {
         return try await Self.uniqueName(definition.name) {
             try await database.write { sql in
                 let row = try await sql.raw("""
-                    INSERT INTO campaigns (tenant_id, name, channel, strategy_id, filter, ordering, allowed_codes, finish, schedule, next_run_at,
-                        enabled, version, created_at, updated_at)
+                    INSERT INTO campaigns (tenant_id, name, channel, strategy_id, filter, ordering, allowed_codes, finish, schedule, callback_settings,
+                        next_run_at, enabled, version, created_at, updated_at)
                     VALUES (\(bind: tenantID), \(bind: definition.name), \(bind: definition.channel.rawValue), \(bind: definition.strategyID),
                         \(bind: parts.filter), \(bind: parts.ordering), \(bind: parts.codes), \(bind: parts.finish), \(bind: parts.schedule),
+                        \(bind: parts.callbacks),
                         \(bind: nextRunAt.map(Millis.from)), \(bind: definition.enabled), 1, \(bind: now), \(bind: now))
                     RETURNING id
                     """).first()!
@@ -68,6 +70,7 @@ struct SQLCampaignRepository: CampaignRepository {
                     UPDATE campaigns SET name = \(bind: definition.name), channel = \(bind: definition.channel.rawValue),
                         strategy_id = \(bind: definition.strategyID), filter = \(bind: parts.filter), ordering = \(bind: parts.ordering),
                         allowed_codes = \(bind: parts.codes), finish = \(bind: parts.finish), schedule = \(bind: parts.schedule),
+                        callback_settings = \(bind: parts.callbacks),
                         next_run_at = \(bind: nextRunAt.map(Millis.from)), enabled = \(bind: definition.enabled),
                         version = version + 1, updated_at = \(bind: now)
                     WHERE id = \(bind: id) AND version = \(bind: current.version) RETURNING id
@@ -187,6 +190,7 @@ struct SQLCampaignRepository: CampaignRepository {
         var codes: String
         var finish: String
         var schedule: String?
+        var callbacks: String
     }
 
     private static func parts(_ definition: CampaignDefinition) throws -> Parts {
@@ -194,7 +198,7 @@ struct SQLCampaignRepository: CampaignRepository {
             filter: try JSONText.encode(CampaignDocuments.filter(definition.filter)),
             ordering: try JSONText.encode(CampaignDocuments.ordering(definition.ordering)),
             codes: try JSONText.encode(definition.allowedCodes), finish: try JSONText.encode(definition.finish),
-            schedule: try definition.schedule.map(JSONText.encode))
+            schedule: try definition.schedule.map(JSONText.encode), callbacks: try JSONText.encode(definition.callbacks))
     }
 
     private static func uniqueName<T: Sendable>(_ name: String, _ body: () async throws -> T) async throws -> T {
@@ -215,11 +219,17 @@ struct SQLCampaignRepository: CampaignRepository {
             allowedCodes: try JSONText.decode([String].self, try row.decode(column: "allowed_codes", as: String.self)),
             finish: try JSONText.decode(FinishCriteria.self, try row.decode(column: "finish", as: String.self)),
             schedule: try row.decode(column: "schedule", as: String?.self).map { try JSONText.decode(ScheduleInput.self, $0) },
+            callbacks: try Self.callbackSettings(row),
             enabled: try row.decode(column: "enabled", as: Bool.self))
         return Campaign(
             id: try row.decode(column: "id", as: Int64.self), tenantID: try row.decode(column: "tenant_id", as: Int64.self),
             definition: definition, version: try row.decode(column: "version", as: Int.self),
             createdAt: Millis.date(try row.decode(column: "created_at", as: Int64.self)),
             updatedAt: Millis.date(try row.decode(column: "updated_at", as: Int64.self)))
+    }
+
+    /// A campaign's callback thresholds; a campaign from before they were kept has the defaults.
+    static func callbackSettings(_ row: any SQLRow) throws -> CallbackSettings {
+        try row.decode(column: "callback_settings", as: String?.self).map { try JSONText.decode(CallbackSettings.self, $0) } ?? CallbackSettings()
     }
 }

@@ -166,6 +166,7 @@ struct SQLJobRepository: JobRepository {
                     \(bind: false), \(bind: sortBase) + s.rn FROM (
                 """ + selected + ") s").run()
             let before = sortBase
+            try await placeCallbacks(jobID: jobID, listID: selection.listID, after: before, on: sql)
             // The new rows' counters, counted as the rows themselves count.
             var added = JobCounters()
             for row in try await sql.raw("""
@@ -189,6 +190,22 @@ struct SQLJobRepository: JobRepository {
             UPDATE jobs SET next_sort_key = \(bind: sortBase), selected_through = \(bind: max(newest, after)) WHERE id = \(bind: jobID)
             """).run()
         return joined
+    }
+
+    /// New contacts of the job with an open callback of its campaign wait for it in `callback`.
+    private static func placeCallbacks(jobID: Int64, listID: Int64, after sortKey: Int64, on sql: any SQLDatabase) async throws {
+        let row = try await sql.raw("""
+            SELECT c.id, c.callback_settings FROM jobs j JOIN campaigns c ON c.id = j.campaign_id WHERE j.id = \(bind: jobID)
+            """).first()!
+        let campaign = try row.decode(column: "id", as: Int64.self)
+        let dueBefore = Int64(try SQLCampaignRepository.callbackSettings(row).dueBeforeMinutes) * 60_000
+        try await sql.raw("""
+            UPDATE job_contacts SET state = 'callback', due_at = (
+                SELECT cb.due_at - \(bind: dueBefore) FROM callbacks cb WHERE cb.campaign_id = \(bind: campaign)
+                    AND cb.contact_id = job_contacts.contact_id AND cb.state IN (\(binds: CallbackRows.openStates)))
+            WHERE job_id = \(bind: jobID) AND list_id = \(bind: listID) AND sort_key > \(bind: sortKey) AND state = 'ready'
+                AND contact_id IN (SELECT contact_id FROM callbacks WHERE campaign_id = \(bind: campaign) AND state IN (\(binds: CallbackRows.openStates)))
+            """).run()
     }
 
     /// A condition true for the contacts the selection would work.
