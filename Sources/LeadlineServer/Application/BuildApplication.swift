@@ -68,6 +68,7 @@ public func buildRouter(
     CampaignController(store: store, body: body, runner: runner).register(on: api.group("campaigns"))
     JobController(store: store, runner: runner, eventInterval: .milliseconds(500)).register(on: api.group("jobs"))
     AttemptController(store: store, body: body).register(on: api.group("attempts"))
+    CallbackController(store: store, body: body).register(callbacks: api.group("callbacks"), campaigns: api.group("campaigns"))
     routes.fill(from: router)
     return router
 }

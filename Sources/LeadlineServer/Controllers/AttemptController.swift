@@ -12,9 +12,27 @@ struct AttemptController {
     struct ResultInput: ClosedInput {
         var completionCode: String
         var callbackAt: String?
+        var callback: CallbackInput?
         var fields: [String: JSONValue]?
         var notes: String?
-        enum CodingKeys: String, CodingKey, CaseIterable { case completionCode, callbackAt, fields, notes }
+        enum CodingKeys: String, CodingKey, CaseIterable { case completionCode, callbackAt, callback, fields, notes }
+    }
+
+    /// How a result's callback is to be delivered, beside its time.
+    struct CallbackInput: ClosedInput {
+        var type: CallbackType?
+        var preference: CallbackPreference?
+        var agent: String?
+        var windowEnd: String?
+        var comment: String?
+        var address: String?
+        enum CodingKeys: String, CodingKey, CaseIterable { case type, preference, agent, windowEnd, comment, address }
+
+        func options(now: Date) throws -> CallbackOptions {
+            CallbackOptions(
+                type: type, preference: preference, agent: agent,
+                windowEndAt: try windowEnd.map { try CallbackController.time($0, field: "callback.windowEnd", now: now) }, comment: comment, address: address)
+        }
     }
 
     struct ExtendInput: ClosedInput {
@@ -45,8 +63,8 @@ struct AttemptController {
             return date
         }
         let outcome = try await Dispatch.postResult(
-            attemptID: id, code: input.completionCode, callbackAt: callbackAt, fields: input.fields, notes: input.notes, tenantID: principal.tenantID,
-            actor: principal.actor, store: store)
+            attemptID: id, code: input.completionCode, callbackAt: callbackAt, callback: try input.callback?.options(now: Date()), fields: input.fields,
+            notes: input.notes, tenantID: principal.tenantID, actor: principal.actor, store: store)
         return try JSONResponse.make(OutcomeResource(outcome))
     }
 

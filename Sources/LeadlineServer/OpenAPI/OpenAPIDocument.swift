@@ -55,6 +55,10 @@ enum OpenAPIDocument {
   },
   {
    "name": "dispatch"
+  },
+  {
+   "name": "callbacks",
+   "description": "seed 003's callback manager"
   }
  ],
  "paths": {
@@ -5707,6 +5711,494 @@ enum OpenAPIDocument {
      }
     ]
    }
+  },
+  "/api/v1/callbacks": {
+   "get": {
+    "summary": "Search the tenant's callbacks (seed 003's filters), 1000 at a time",
+    "tags": [
+     "callbacks"
+    ],
+    "operationId": "searchCallbacks",
+    "parameters": [
+     {
+      "name": "campaignId",
+      "in": "query",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      },
+      "description": "the campaign"
+     },
+     {
+      "name": "contactName",
+      "in": "query",
+      "schema": {
+       "type": "string",
+       "maxLength": 200
+      },
+      "description": "every word found in the contact's name"
+     },
+     {
+      "name": "lastAgent",
+      "in": "query",
+      "schema": {
+       "type": "string"
+      },
+      "description": "the last handling agent"
+     },
+     {
+      "name": "agent",
+      "in": "query",
+      "schema": {
+       "type": "string"
+      },
+      "description": "the next targeted agent"
+     },
+     {
+      "name": "state",
+      "in": "query",
+      "schema": {
+       "type": "string",
+       "pattern": "^(scheduled|due|delayed|expired|closed)(,(scheduled|due|delayed|expired|closed))*$"
+      },
+      "description": "states, separated by commas"
+     },
+     {
+      "name": "type",
+      "in": "query",
+      "schema": {
+       "type": "string",
+       "pattern": "^(unspecified|requested_from_agent|requested_in_queue|requested_on_web|scheduled_by_agent|scheduled_by_user|scheduled_by_import|lost_request|requested_in_ivr)(,(unspecified|requested_from_agent|requested_in_queue|requested_on_web|scheduled_by_agent|scheduled_by_user|scheduled_by_import|lost_request|requested_in_ivr))*$"
+      },
+      "description": "types, separated by commas"
+     },
+     {
+      "name": "preference",
+      "in": "query",
+      "schema": {
+       "type": "string",
+       "enum": [
+        "anyone",
+        "prefer_agent",
+        "only_agent",
+        "other_agent"
+       ]
+      },
+      "description": "the preference type"
+     },
+     {
+      "name": "dueFrom",
+      "in": "query",
+      "schema": {
+       "type": "string",
+       "format": "date-time"
+      },
+      "description": "due at or after"
+     },
+     {
+      "name": "dueTo",
+      "in": "query",
+      "schema": {
+       "type": "string",
+       "format": "date-time"
+      },
+      "description": "due before"
+     },
+     {
+      "name": "limit",
+      "in": "query",
+      "schema": {
+       "type": "integer",
+       "minimum": 1,
+       "maximum": 1000
+      },
+      "description": "at most this many; 1000 by default"
+     },
+     {
+      "name": "cursor",
+      "in": "query",
+      "schema": {
+       "type": "string",
+       "pattern": "^c([0-9a-f]{1,15}|[0-7][0-9a-f]{15})$"
+      },
+      "description": "the nextCursor of the page before: load more"
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "a page of callbacks",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "items"
+         ],
+         "properties": {
+          "items": {
+           "type": "array",
+           "items": {
+            "$ref": "#/components/schemas/Callback"
+           }
+          },
+          "nextCursor": {
+           "type": [
+            "string",
+            "null"
+           ]
+          }
+         }
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   },
+   "post": {
+    "summary": "Make a callback for a contact of one of the campaign's lists",
+    "tags": [
+     "callbacks"
+    ],
+    "operationId": "createCallback",
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/CallbackInput"
+       }
+      }
+     }
+    },
+    "responses": {
+     "201": {
+      "description": "the callback",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Callback"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/callbacks/reassign": {
+   "post": {
+    "summary": "Give open callbacks to an agent",
+    "tags": [
+     "callbacks"
+    ],
+    "operationId": "reassignCallbacks",
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/CallbackReassign"
+       }
+      }
+     }
+    },
+    "responses": {
+     "200": {
+      "description": "the callbacks",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Callbacks"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/callbacks/close": {
+   "post": {
+    "summary": "Close a selection of open callbacks",
+    "tags": [
+     "callbacks"
+    ],
+    "operationId": "closeCallbacks",
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/CallbackSelection"
+       }
+      }
+     }
+    },
+    "responses": {
+     "200": {
+      "description": "the callbacks",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Callbacks"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/callbacks/{id}": {
+   "get": {
+    "summary": "One callback",
+    "tags": [
+     "callbacks"
+    ],
+    "operationId": "getCallback",
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the callback's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "the callback",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Callback"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/callbacks/{id}/move": {
+   "post": {
+    "summary": "Change an open callback's time, also to now",
+    "tags": [
+     "callbacks"
+    ],
+    "operationId": "moveCallback",
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the callback's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ],
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/CallbackMove"
+       }
+      }
+     }
+    },
+    "responses": {
+     "200": {
+      "description": "the callback",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Callback"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/callbacks/{id}/close": {
+   "post": {
+    "summary": "Close an open callback",
+    "tags": [
+     "callbacks"
+    ],
+    "operationId": "closeCallback",
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the callback's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "the callback",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Callback"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/campaigns/{id}/callbacks/close": {
+   "post": {
+    "summary": "Close the campaign's callback sessions: every open callback",
+    "tags": [
+     "callbacks"
+    ],
+    "operationId": "closeCampaignCallbacks",
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the campaign's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "how many closed",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "closed"
+         ],
+         "properties": {
+          "closed": {
+           "type": "integer"
+          }
+         }
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
   }
  },
  "components": {
@@ -5782,6 +6274,11 @@ enum OpenAPIDocument {
         }
        }
       }
+     },
+     "nextFreeAt": {
+      "type": "string",
+      "format": "date-time",
+      "description": "for a callback beyond its campaign's interval limit, the first time one fits"
      }
     }
    },
@@ -9421,6 +9918,16 @@ enum OpenAPIDocument {
        "null"
       ],
       "maxLength": 4000
+     },
+     "callback": {
+      "anyOf": [
+       {
+        "$ref": "#/components/schemas/ResultCallback"
+       },
+       {
+        "type": "null"
+       }
+      ]
      }
     }
    },
@@ -9561,6 +10068,342 @@ enum OpenAPIDocument {
         "minimum": 1,
         "maximum": 10080
        }
+      }
+     }
+    }
+   },
+   "CallbackType": {
+    "type": "string",
+    "enum": [
+     "unspecified",
+     "requested_from_agent",
+     "requested_in_queue",
+     "requested_on_web",
+     "scheduled_by_agent",
+     "scheduled_by_user",
+     "scheduled_by_import",
+     "lost_request",
+     "requested_in_ivr"
+    ],
+    "description": "seed 003's schedule types"
+   },
+   "CallbackPreference": {
+    "type": "string",
+    "enum": [
+     "anyone",
+     "prefer_agent",
+     "only_agent",
+     "other_agent"
+    ],
+    "description": "to whom it may be delivered: anyone; its agent first, anyone after the campaign's wait; only its agent; another agent named"
+   },
+   "CallbackState": {
+    "type": "string",
+    "enum": [
+     "scheduled",
+     "due",
+     "delayed",
+     "expired",
+     "closed"
+    ]
+   },
+   "CallbackInput": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "campaignId",
+     "contactId",
+     "dueAt"
+    ],
+    "properties": {
+     "campaignId": {
+      "type": "integer",
+      "format": "int64",
+      "minimum": 1
+     },
+     "contactId": {
+      "type": "integer",
+      "format": "int64",
+      "minimum": 1
+     },
+     "dueAt": {
+      "type": "string",
+      "description": "`now` or an RFC 3339 time",
+      "minLength": 1
+     },
+     "windowEnd": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "description": "the end of its window: `now` or an RFC 3339 time; by default the campaign's windowMinutes after dueAt"
+     },
+     "type": {
+      "anyOf": [
+       {
+        "$ref": "#/components/schemas/CallbackType"
+       },
+       {
+        "type": "null"
+       }
+      ]
+     },
+     "preference": {
+      "anyOf": [
+       {
+        "$ref": "#/components/schemas/CallbackPreference"
+       },
+       {
+        "type": "null"
+       }
+      ]
+     },
+     "agent": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "maxLength": 100,
+      "description": "the agent to deliver to; an agent that has taken work of the tenant"
+     },
+     "comment": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "maxLength": 1000
+     },
+     "address": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "maxLength": 320
+     }
+    }
+   },
+   "ResultCallback": {
+    "type": "object",
+    "additionalProperties": false,
+    "description": "how a result's callback is delivered; needs callbackAt",
+    "properties": {
+     "type": {
+      "anyOf": [
+       {
+        "$ref": "#/components/schemas/CallbackType"
+       },
+       {
+        "type": "null"
+       }
+      ]
+     },
+     "preference": {
+      "anyOf": [
+       {
+        "$ref": "#/components/schemas/CallbackPreference"
+       },
+       {
+        "type": "null"
+       }
+      ]
+     },
+     "agent": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "maxLength": 100,
+      "description": "by default, for only_agent and prefer_agent, the attempt's agent"
+     },
+     "windowEnd": {
+      "type": [
+       "string",
+       "null"
+      ]
+     },
+     "comment": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "maxLength": 1000
+     },
+     "address": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "maxLength": 320
+     }
+    }
+   },
+   "Callback": {
+    "type": "object",
+    "required": [
+     "id",
+     "campaignId",
+     "contactId",
+     "dueAt",
+     "windowEnd",
+     "type",
+     "preference",
+     "state",
+     "createdBy",
+     "createdAt",
+     "updatedAt"
+    ],
+    "properties": {
+     "id": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "campaignId": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "contactId": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "address": {
+      "type": "string"
+     },
+     "dueAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "windowEnd": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "type": {
+      "$ref": "#/components/schemas/CallbackType"
+     },
+     "preference": {
+      "$ref": "#/components/schemas/CallbackPreference"
+     },
+     "agent": {
+      "type": "string",
+      "description": "the next targeted agent"
+     },
+     "lastAgent": {
+      "type": "string",
+      "description": "the last handling agent"
+     },
+     "comment": {
+      "type": "string"
+     },
+     "state": {
+      "$ref": "#/components/schemas/CallbackState"
+     },
+     "waitReason": {
+      "type": "string",
+      "description": "why the gate held it back at its time"
+     },
+     "waitUntil": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "madeByAttempt": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "handledByAttempt": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "closedReason": {
+      "type": "string"
+     },
+     "createdBy": {
+      "type": "string"
+     },
+     "createdAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "updatedAt": {
+      "type": "string",
+      "format": "date-time"
+     }
+    }
+   },
+   "Callbacks": {
+    "type": "object",
+    "required": [
+     "items"
+    ],
+    "properties": {
+     "items": {
+      "type": "array",
+      "items": {
+       "$ref": "#/components/schemas/Callback"
+      }
+     }
+    }
+   },
+   "CallbackMove": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "dueAt"
+    ],
+    "properties": {
+     "dueAt": {
+      "type": "string",
+      "description": "`now` or an RFC 3339 time",
+      "minLength": 1
+     },
+     "windowEnd": {
+      "type": [
+       "string",
+       "null"
+      ]
+     }
+    }
+   },
+   "CallbackReassign": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "ids",
+     "agent"
+    ],
+    "properties": {
+     "ids": {
+      "type": "array",
+      "minItems": 1,
+      "maxItems": 1000,
+      "uniqueItems": true,
+      "items": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     "agent": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 100
+     }
+    }
+   },
+   "CallbackSelection": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "ids"
+    ],
+    "properties": {
+     "ids": {
+      "type": "array",
+      "minItems": 1,
+      "maxItems": 1000,
+      "uniqueItems": true,
+      "items": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
       }
      }
     }

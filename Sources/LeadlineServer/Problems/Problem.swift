@@ -9,8 +9,10 @@ struct Problem: Error, HTTPResponseError, Encodable {
     var status: HTTPResponse.Status
     var detail: String
     var errors: [FieldIssue]?
+    /// For a callback beyond its campaign's interval limit: the first time one fits.
+    var nextFreeAt: String?
 
-    enum CodingKeys: String, CodingKey { case type, title, status, detail, errors }
+    enum CodingKeys: String, CodingKey { case type, title, status, detail, errors, nextFreeAt }
 
     init(status: HTTPResponse.Status, type: String, title: String, detail: String, errors: [FieldIssue]? = nil) {
         self.type = "/problems/\(type)"
@@ -27,6 +29,7 @@ struct Problem: Error, HTTPResponseError, Encodable {
         try container.encode(status.code, forKey: .status)
         try container.encode(detail, forKey: .detail)
         try container.encodeIfPresent(errors, forKey: .errors)
+        try container.encodeIfPresent(nextFreeAt, forKey: .nextFreeAt)
     }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {

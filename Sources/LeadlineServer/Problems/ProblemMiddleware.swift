@@ -1,6 +1,7 @@
 import Hummingbird
 import LeadlineCSV
 import LeadlineCore
+import LeadlineStore
 import Logging
 import NIOHTTP1
 
@@ -46,6 +47,10 @@ struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             return .invalid(failure.issues)
         case let error as DomainError:
             return Self.problem(for: error)
+        case let limited as CallbackLimitReached:
+            var problem = Problem(status: .conflict, type: "callback-limit", title: "Callback limit reached", detail: limited.reason)
+            problem.nextFreeAt = Timestamp.format(limited.nextFreeAt)
+            return problem
         case let error as CSVError:
             // A file sent in the request that cannot be read as rows: the body is at fault.
             return .invalid([FieldIssue(field: "body", reason: error.description)])

@@ -198,7 +198,11 @@ import Testing
 extension CampaignHarness {
     /// The id of the contact made from `newYorker(index)`.
     func contactID(_ index: Int) async throws -> Int64 {
+        try await contactID(external: "NY\(index)")
+    }
+
+    func contactID(external: String) async throws -> Int64 {
         let contacts = try await store.contacts.batch(listID: list.id, tenantID: tenant.id, statuses: nil, filter: nil, after: 0, limit: 1000)
-        return try #require(contacts.first { $0.content.externalID == "NY\(index)" }).id
+        return try #require(contacts.first { $0.content.externalID == external }).id
     }
 }

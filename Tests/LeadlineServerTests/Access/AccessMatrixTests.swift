@@ -130,6 +130,14 @@ import Testing
         "POST /api/v1/attempts/{id}/result": Row(scope: .tenant(.dispatch), body: #"{"completionCode":"answered"}"#),
         "POST /api/v1/attempts/{id}/extend": Row(scope: .tenant(.dispatch), body: #"{"ttlSeconds":60}"#),
         "POST /api/v1/attempts/{id}/release": Row(scope: .tenant(.dispatch)),
+        "GET /api/v1/callbacks": Row(scope: .tenant(.readCampaigns)),
+        "POST /api/v1/callbacks": Row(scope: .tenant(.manageCampaigns), body: #"{"campaignId":1,"contactId":1,"dueAt":"now"}"#),
+        "POST /api/v1/callbacks/reassign": Row(scope: .tenant(.manageCampaigns), body: #"{"ids":[1],"agent":"ann"}"#),
+        "POST /api/v1/callbacks/close": Row(scope: .tenant(.manageCampaigns), body: #"{"ids":[1]}"#),
+        "GET /api/v1/callbacks/{id}": Row(scope: .tenant(.readCampaigns)),
+        "POST /api/v1/callbacks/{id}/move": Row(scope: .tenant(.manageCampaigns), body: #"{"dueAt":"now"}"#),
+        "POST /api/v1/callbacks/{id}/close": Row(scope: .tenant(.manageCampaigns)),
+        "POST /api/v1/campaigns/{id}/callbacks/close": Row(scope: .tenant(.manageCampaigns)),
     ]
 
     @Test func everyServedRouteHasARowAndEveryRowIsServed() async throws {
@@ -214,12 +222,16 @@ import Testing
         let running = try await made(.post, "/api/v1/campaigns", #"{"name":"Running","strategyId":\#(strategy),"lists":[\#(list)]}"#)
         ids["running-campaign"] = running
         ids["jobs"] = try await made(.post, "/api/v1/campaigns/\(running)/start")
-        let leased = try await api.call(.post, "/api/v1/campaigns/\(running)/leases", token: admin, json: #"{"count":1,"ttlSeconds":600}"#)
+        let leased = try await api.call(.post, "/api/v1/campaigns/\(running)/leases", token: admin, json: #"{"count":1,"ttlSeconds":600,"agent":"ann"}"#)
         ids["attempts"] = "\(((leased.object?["items"] as? [[String: Any]])?.first?["attempt"]) ?? "")"
         let ended = try await made(.post, "/api/v1/campaigns", #"{"name":"Ended","strategyId":\#(strategy),"lists":[\#(second)]}"#)
         let endedJob = try await made(.post, "/api/v1/campaigns/\(ended)/start")
         _ = try await made(.post, "/api/v1/jobs/\(endedJob)/stop")
         ids["ended-job"] = endedJob
+        let tomorrow = Timestamp.format(Date().addingTimeInterval(86_400))
+        // A contact of its own, which the callback holds in progress.
+        let called = try await made(.post, "/api/v1/lists/\(list)/contacts", #"{"externalId":"OWN-3"}"#)
+        ids["callbacks"] = try await made(.post, "/api/v1/callbacks", #"{"campaignId":\#(running),"contactId":\#(called),"dueAt":"\#(tomorrow)"}"#)
         await api.runner.runDue()
         return World(
             owner: (owner.id, admin, try await token(Int(owner.id), .supervisor), try await token(Int(owner.id), .agent)),
@@ -240,6 +252,10 @@ import Testing
             return #"{"action":"reset","sources":[\#(list)],"confirmAll":true}"#
         case "POST /api/v1/campaigns":
             return #"{"name":"Another","strategyId":\#(world.ids["strategy-in-use"]!),"lists":[\#(list)]}"#
+        case "POST /api/v1/callbacks":
+            return #"{"campaignId":\#(world.ids["campaigns"]!),"contactId":\#(world.ids["contact"]!),"dueAt":"now"}"#
+        case "POST /api/v1/callbacks/reassign": return #"{"ids":[\#(world.ids["callbacks"]!)],"agent":"ann"}"#
+        case "POST /api/v1/callbacks/close": return #"{"ids":[\#(world.ids["callbacks"]!)]}"#
         case "PUT /api/v1/campaigns/{id}":
             return #"{"name":"Idle again","strategyId":\#(world.ids["strategy-in-use"]!),"lists":[\#(list),\#(world.ids["second-list"]!)]}"#
         default: return row.body
