@@ -18,7 +18,8 @@ public enum ExportColumn: Sendable, Hashable, CustomStringConvertible {
         case "id": self = .id
         case "status": self = .status
         default:
-            guard let target = ImportTarget(named: name, in: list) else { return nil }
+            // A callback belongs to a campaign, not to the contact: no column of an export.
+            guard let target = ImportTarget(named: name, in: list), target != .callbackAt else { return nil }
             self = .part(target)
         }
     }
@@ -64,6 +65,7 @@ public enum ExportColumn: Sendable, Hashable, CustomStringConvertible {
             case .timeZone: return content.timeZone ?? ""
             case .state: return content.state ?? ""
             case .priority: return String(content.priority)
+            case .callbackAt: return ""
             case .email(let slot): return slot <= content.emails.count ? content.emails[slot - 1] : ""
             case .phone(let slot):
                 guard slot <= content.phones.count else { return "" }

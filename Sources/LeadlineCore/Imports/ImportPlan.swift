@@ -1,3 +1,5 @@
+import Foundation
+
 /// What one batch of file rows does to a list: the contacts to insert, update and delete, and
 /// the rows rejected because a unique value belongs to another contact. Made by `plan`, pure,
 /// from the rows and the list's contacts that hold any of their keys.
@@ -11,9 +13,14 @@ public struct ImportPlan: Sendable {
         /// addresses, in order, so that a row fills the places its columns name.
         public var phoneSlots: [Int]
         public var emailSlots: [Int]
+        /// The time a `callback_at` column gives.
+        public var callbackAt: Date?
 
-        public init(line: Int, input: ContactInput, content: ContactContent, phoneSlots: [Int]? = nil, emailSlots: [Int]? = nil) {
+        public init(
+            line: Int, input: ContactInput, content: ContactContent, phoneSlots: [Int]? = nil, emailSlots: [Int]? = nil, callbackAt: Date? = nil
+        ) {
             self.line = line
+            self.callbackAt = callbackAt
             self.input = input
             self.content = content
             self.phoneSlots = phoneSlots ?? (0..<(input.phones?.count ?? 0)).map { $0 + 1 }
@@ -54,6 +61,25 @@ public struct ImportPlan: Sendable {
     /// Contacts of the list that a row of this batch named for the first time in the file.
     public var matched: [Int64] = []
     public var counts = ProcessCounts()
+    /// What the rows' `callback_at` cells made in the import's campaign.
+    public var callbacks = CallbackTally()
+
+    public struct CallbackTally: Sendable, Equatable {
+        public var scheduled = 0
+        /// Beyond the campaign's interval limit.
+        public var refused = 0
+        /// Rows whose contact the list's dedup key does not find.
+        public var unmatched = 0
+        public init() {}
+
+        public static func + (left: CallbackTally, right: CallbackTally) -> CallbackTally {
+            var sum = left
+            sum.scheduled += right.scheduled
+            sum.refused += right.refused
+            sum.unmatched += right.unmatched
+            return sum
+        }
+    }
 
     /// Plans `rows` against `existing` (every contact of the list holding a key of the rows, by
     /// key). Contacts with an id above `insertedAbove` were inserted by this same import, from

@@ -1,6 +1,8 @@
 /// The part of a contact a file column fills.
 public enum ImportTarget: Sendable, Hashable, CustomStringConvertible {
     case externalID, firstName, lastName, timeZone, state, priority
+    /// When to call the contact back, in the campaign the import names: a callback scheduled by the import.
+    case callbackAt
     /// Email 1...10.
     case email(Int)
     /// Phone 1...10.
@@ -18,6 +20,7 @@ public enum ImportTarget: Sendable, Hashable, CustomStringConvertible {
         case .timeZone: "time_zone"
         case .state: "state"
         case .priority: "priority"
+        case .callbackAt: "callback_at"
         case .email(let index): "email\(index)"
         case .phone(let index): "phone\(index)"
         case .field(let name): name
@@ -50,6 +53,7 @@ public enum ImportTarget: Sendable, Hashable, CustomStringConvertible {
         "customerid": .externalID, "firstname": .firstName, "givenname": .firstName, "forename": .firstName,
         "lastname": .lastName, "surname": .lastName, "familyname": .lastName, "timezone": .timeZone, "tz": .timeZone,
         "state": .state, "province": .state, "stateprovince": .state, "priority": .priority,
+        "callbackat": .callbackAt, "callbacktime": .callbackAt,
         "phone": .phone(1), "telephone": .phone(1), "phonenumber": .phone(1), "mobile": .phone(1),
         "email": .email(1), "emailaddress": .email(1), "mail": .email(1),
     ]

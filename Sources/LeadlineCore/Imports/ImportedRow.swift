@@ -1,3 +1,5 @@
+import Foundation
+
 /// A file row read into a contact of a list, or the reasons it is rejected, each naming the
 /// file column a person has to fix.
 public enum ImportedRow: Sendable {
@@ -21,7 +23,7 @@ public enum ImportedRow: Sendable {
     /// unless `emptyCells` clears it; a number or address repeated in another column is folded.
     public static func read(
         _ cells: [String], line: Int, header: [String], mapping: ColumnMapping, list: ContactList, reading: CellReading,
-        emptyCells: ImportRules.EmptyCells = .keep
+        emptyCells: ImportRules.EmptyCells = .keep, now: Date = Date()
     ) -> ImportedRow {
         guard cells.count == header.count else {
             return .rejected([RowIssue(column: nil, reason: "has \(cells.count) cells where the header has \(header.count)")])
@@ -34,6 +36,7 @@ public enum ImportedRow: Sendable {
         var phones: [(slot: Int, column: String, number: String)] = []
         var emails: [(slot: Int, column: String, address: String)] = []
         var custom: [String: JSONValue] = [:]
+        var callbackAt: Date?
         for (index, target) in mapping.targets.enumerated() {
             guard let target else { continue }
             let cell = cells[index]
@@ -46,7 +49,7 @@ public enum ImportedRow: Sendable {
                 case .lastName: input.lastName = ""
                 case .timeZone: input.timeZone = ""
                 case .state: input.state = ""
-                case .priority: break
+                case .priority, .callbackAt: break
                 case .phone: input.phones = input.phones ?? []
                 case .email: input.emails = input.emails ?? []
                 case .field(let name): if list.field(named: name) != nil { custom[name] = .null }
@@ -66,6 +69,11 @@ public enum ImportedRow: Sendable {
                     continue
                 }
                 input.priority = priority
+            case .callbackAt:
+                let (time, problem) = Self.callbackTime(cell, reading: reading, now: now)
+                callbackAt = time
+                if let problem { issues.append(RowIssue(column: column, reason: problem)) }
+                columns["callbackAt"] = column
             case .phone(let slot): phones.append((slot, column, cell))
             case .email(let slot): emails.append((slot, column, cell))
             case .field(let name):
@@ -90,7 +98,7 @@ public enum ImportedRow: Sendable {
             let row = ImportPlan.Row(
                 line: line, input: input, content: content,
                 phoneSlots: phones.enumerated().filter { !folded.phones.contains($0.offset) }.map(\.element.slot),
-                emailSlots: emails.enumerated().filter { !folded.emails.contains($0.offset) }.map(\.element.slot))
+                emailSlots: emails.enumerated().filter { !folded.emails.contains($0.offset) }.map(\.element.slot), callbackAt: callbackAt)
             return .contact(row, folded: folded.count)
         } catch {
             for issue in error.issues where !issues.contains(where: { $0.column == columns[issue.field] && columns[issue.field] != nil }) {
@@ -98,6 +106,16 @@ public enum ImportedRow: Sendable {
             }
             return .rejected(issues)
         }
+    }
+
+    /// A callback time as a cell writes it, read as a date and time field is, from now to a
+    /// year ahead; else why it is none.
+    private static func callbackTime(_ cell: String, reading: CellReading, now: Date) -> (time: Date?, problem: String?) {
+        guard let instant = reading.instant(cell) else { return (nil, "'\(cell.prefix(40))' is not a date and time") }
+        var issues = IssueCollector()
+        CallbackOptions().check(dueAt: instant, dueField: "callback_at", now: now, handlingAgent: nil, issues: &issues)
+        if let issue = issues.issues.first { return (nil, "callback time '\(cell.prefix(40))' \(issue.reason)") }
+        return (instant, nil)
     }
 
     /// The column behind a path such as `phones` or `custom.balance` when no cell filled it.

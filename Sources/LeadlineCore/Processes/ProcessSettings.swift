@@ -48,12 +48,16 @@ public struct ImportSettings: Sendable, Equatable, Codable {
     public var createFields: Bool
     /// Whether, once the import has finished, the running jobs of the campaigns the list serves churn (seed 004).
     public var churnJobs: Bool
+    /// The campaign a `callback_at` column schedules callbacks in; nil for the one campaign the list serves.
+    public var callbackCampaignId: Int64?
     public var rules: ImportRules
 
     public init(
         separator: String? = nil, hasHeader: Bool? = nil, encoding: String? = nil, mapping: [String: String]? = nil,
-        template: String? = nil, createFields: Bool = false, churnJobs: Bool = false, rules: ImportRules = ImportRules()
+        template: String? = nil, createFields: Bool = false, churnJobs: Bool = false, callbackCampaignId: Int64? = nil,
+        rules: ImportRules = ImportRules()
     ) {
+        self.callbackCampaignId = callbackCampaignId
         self.createFields = createFields
         self.churnJobs = churnJobs
         self.separator = separator
@@ -64,7 +68,7 @@ public struct ImportSettings: Sendable, Equatable, Codable {
         self.rules = rules
     }
 
-    enum CodingKeys: String, CodingKey, CaseIterable { case separator, hasHeader, encoding, mapping, template, createFields, churnJobs, rules }
+    enum CodingKeys: String, CodingKey, CaseIterable { case separator, hasHeader, encoding, mapping, template, createFields, churnJobs, callbackCampaignId, rules }
 
     /// The names every door takes: these settings' own and the rules', side by side.
     struct AllKeys: CodingKey, CaseIterable {
@@ -89,6 +93,7 @@ public struct ImportSettings: Sendable, Equatable, Codable {
         template = try container.decodeIfPresent(String.self, forKey: .template)
         createFields = try container.decodeIfPresent(Bool.self, forKey: .createFields) ?? false
         churnJobs = try container.decodeIfPresent(Bool.self, forKey: .churnJobs) ?? false
+        callbackCampaignId = try container.decodeIfPresent(Int64.self, forKey: .callbackCampaignId)
         if let nested = try container.decodeIfPresent(ImportRules.self, forKey: .rules) {
             guard flat.allKeys.isEmpty else {
                 throw DecodingError.dataCorruptedError(
@@ -110,6 +115,7 @@ public struct ImportSettings: Sendable, Equatable, Codable {
         try container.encodeIfPresent(template, forKey: .template)
         try container.encode(createFields, forKey: .createFields)
         try container.encode(churnJobs, forKey: .churnJobs)
+        try container.encodeIfPresent(callbackCampaignId, forKey: .callbackCampaignId)
         try rules.encode(to: encoder)
     }
 }

@@ -50,23 +50,27 @@ public enum ImportJob {
         var start = try await store.imports.begin(processID: process.id, listID: list.id, tenantID: process.tenantID, rules: rules)
         // The rows are planned with the region this import reads national numbers in, whether the list names it or not.
         start.list.settings.defaultRegion = list.settings.defaultRegion
+        if reader.mapping.targets.contains(.callbackAt) {
+            start.callbackCampaign = try await callbackCampaign(settings.callbackCampaignId, listID: list.id, tenantID: process.tenantID, store: store)
+        }
         // The next batch is read and checked while the store writes the previous one. Each batch's
         // rejected rows reach the file before its counts commit, so a crash leaves them agreeing.
-        var writing: Task<Void, any Error>?
+        var writing: Task<ImportPlan.CallbackTally, any Error>?
+        var callbacks = ImportPlan.CallbackTally()
         do {
             while let (batch, cells) = try reader.nextBatch(size: batchSize, reject: rejects.reject) {
-                try await writing?.value
+                callbacks = callbacks + (try await writing?.value ?? ImportPlan.CallbackTally())
                 writing = nil
                 if try await store.processes.checkIn(id: process.id, at: Date()) {
                     return (.cancelled, "cancelled while running; the counts are what was committed, and the list is consistent")
                 }
                 writing = Task {
-                    _ = try await store.imports.apply(batch, processID: process.id, start: start, rules: rules, actor: actor) { plan in
+                    try await store.imports.apply(batch, processID: process.id, start: start, rules: rules, actor: actor) { plan in
                         try rejects.record(plan.rejected, cells: cells)
-                    }
+                    }.callbacks
                 }
             }
-            try await writing?.value
+            callbacks = callbacks + (try await writing?.value ?? ImportPlan.CallbackTally())
         } catch {
             // The batch being written lands or not on its own; the process ends only after it.
             _ = try? await writing?.value
@@ -84,6 +88,11 @@ public enum ImportJob {
             }
         }
         var details = details(of: reader, created: created)
+        if let campaign = start.callbackCampaign {
+            details += "; \(callbacks.scheduled) callbacks scheduled in campaign \(campaign.id)"
+            if callbacks.refused > 0 { details += ", \(callbacks.refused) refused by its callback limit" }
+            if callbacks.unmatched > 0 { details += ", \(callbacks.unmatched) for rows the list's dedup key does not find" }
+        }
         if settings.churnJobs {
             let churns = try await Churn.startAll(listID: list.id, tenantID: process.tenantID, actor: actor, store: store, now: Date())
             details += churns.isEmpty
@@ -91,6 +100,27 @@ public enum ImportJob {
                 : "; churn started in process " + churns.map { String($0.id) }.joined(separator: ", ")
         }
         return (.finished, details)
+    }
+
+    /// The campaign a file's `callback_at` column schedules in: the one named, which must work
+    /// the list, or else the only campaign that does.
+    private static func callbackCampaign(
+        _ named: Int64?, listID: Int64, tenantID: Int64, store: Store
+    ) async throws -> (id: Int64, settings: CallbackSettings) {
+        let using = try await store.campaigns.using(listID: listID, tenantID: tenantID)
+        if let named {
+            guard let campaign = using.first(where: { $0.id == named }) else {
+                throw ValidationFailure(field: "callbackCampaignId", reason: "campaign \(named) does not work list \(listID)")
+            }
+            return (campaign.id, campaign.definition.callbacks)
+        }
+        guard using.count == 1 else {
+            throw ValidationFailure(
+                field: "callbackCampaignId",
+                reason: using.isEmpty ? "the file has a callback_at column, but no campaign works list \(listID)"
+                    : "the file has a callback_at column and \(using.count) campaigns work list \(listID); name one")
+        }
+        return (using[0].id, using[0].definition.callbacks)
     }
 
     /// How the file was read and what a person should know of it, in sentences.

@@ -6,7 +6,7 @@ import LeadlineCore
 /// `?separator=;&mergeRule=replace&mapping={"Tel":"phone1"}`.
 struct ImportQuery {
     static let keys: Set<String> = [
-        "separator", "hasHeader", "header", "encoding", "template", "mapping", "createFields", "churnJobs", "emptyCells", "importRule", "updateRule", "mergeRule", "duplicates",
+        "separator", "hasHeader", "header", "encoding", "template", "mapping", "createFields", "churnJobs", "callbackCampaignId", "emptyCells", "importRule", "updateRule", "mergeRule", "duplicates",
         "emptyListFirst", "emptyFilter", "updateOtherLists", "moveFromOtherLists", "resetReuploaded", "blacklist", "scheduledAt", "fileName",
     ]
 
@@ -57,10 +57,15 @@ struct ImportQuery {
             if scheduledAt == nil { issues.add("scheduledAt", "must be an RFC 3339 time such as 2026-12-01T08:00:00Z") }
         }
         fileName = query["fileName"].map { String($0.prefix(200)) }
+        var callbackCampaign: Int64?
+        if let text = query["callbackCampaignId"] {
+            callbackCampaign = Int64(text).flatMap { $0 > 0 ? $0 : nil }
+            if callbackCampaign == nil { issues.add("callbackCampaignId", "must be a campaign id") }
+        }
         settings = ImportSettings(
             separator: query["separator"], hasHeader: flag("hasHeader") ?? flag("header"), encoding: query["encoding"], mapping: mapping,
             template: query["template"], createFields: flag("createFields") ?? false,
-            churnJobs: flag("churnJobs") ?? false, rules: rules)
+            churnJobs: flag("churnJobs") ?? false, callbackCampaignId: callbackCampaign, rules: rules)
         do { try rules.check() } catch { for issue in error.issues { issues.add(issue.field, issue.reason) } }
         if !issues.issues.isEmpty { throw Problem.invalid(issues.issues) }
     }

@@ -1816,6 +1816,9 @@ enum OpenAPIDocument {
       "$ref": "#/components/parameters/importSetting_churnJobs"
      },
      {
+      "$ref": "#/components/parameters/importSetting_callbackCampaignId"
+     },
+     {
       "$ref": "#/components/parameters/importSetting_emptyCells"
      }
     ],
@@ -1990,6 +1993,9 @@ enum OpenAPIDocument {
      },
      {
       "$ref": "#/components/parameters/importSetting_churnJobs"
+     },
+     {
+      "$ref": "#/components/parameters/importSetting_callbackCampaignId"
      },
      {
       "$ref": "#/components/parameters/importSetting_emptyCells"
@@ -7789,6 +7795,12 @@ enum OpenAPIDocument {
      },
      "emptyCells": {
       "$ref": "#/components/schemas/ImportRules/properties/emptyCells"
+     },
+     "callbackCampaignId": {
+      "type": "integer",
+      "format": "int64",
+      "minimum": 1,
+      "description": "the campaign a callback_at column schedules callbacks in; by default the one campaign that works the list"
      }
     },
     "description": "an import's settings; the rules go beside the other settings, with the same names as the upload's query string (or, as before, under rules)"
@@ -10641,6 +10653,17 @@ enum OpenAPIDocument {
       "keep",
       "clear"
      ]
+    }
+   },
+   "importSetting_callbackCampaignId": {
+    "name": "callbackCampaignId",
+    "in": "query",
+    "required": false,
+    "description": "the campaign a callback_at column schedules callbacks in; by default the one campaign that works the list",
+    "schema": {
+     "type": "integer",
+     "format": "int64",
+     "minimum": 1
     }
    }
   }

@@ -72,6 +72,37 @@ enum CallbackRows {
         return try callback(row)
     }
 
+    /// A callback at `dueAt` for the contact: its open one moved there, or a new one; either way
+    /// of `type` and waiting in the campaign's active job. What an import's `callback_at` does,
+    /// so that the same file imported again gives the same callbacks.
+    static func schedule(
+        contactID: Int64, campaignID: Int64, dueAt: Date, type: CallbackType, settings: CallbackSettings, actor: String, now: Date,
+        on sql: any SQLDatabase
+    ) async throws {
+        let end = settings.windowEnd(after: dueAt)
+        if let open = try await sql.raw("""
+            SELECT id FROM callbacks WHERE campaign_id = \(bind: campaignID) AND contact_id = \(bind: contactID) AND state IN (\(binds: openStates))
+            """).first() {
+            let id = try open.decode(column: "id", as: Int64.self)
+            try await checkLimit(at: dueAt, campaignID: campaignID, except: id, settings: settings, on: sql)
+            let state = CallbackState.scheduled.advanced(dueAt: dueAt, windowEndAt: end, settings: settings, now: now)
+            try await sql.raw("""
+                UPDATE callbacks SET due_at = \(bind: Millis.from(dueAt)), window_end_at = \(bind: Millis.from(end)), state = \(bind: state.rawValue),
+                    type = \(bind: type.rawValue), wait_reason = NULL, wait_until = NULL, updated_at = \(bind: Millis.from(now))
+                WHERE id = \(bind: id)
+                """).run()
+        } else {
+            _ = try await insert(
+                NewCallback(campaignID: campaignID, contactID: contactID, dueAt: dueAt, type: type, createdBy: actor), tenantID: try await tenant(of: campaignID, on: sql),
+                settings: settings, now: now, on: sql)
+        }
+        try await place(contactID: contactID, campaignID: campaignID, leasableAt: settings.leasableAt(dueAt), now: now, on: sql)
+    }
+
+    private static func tenant(of campaignID: Int64, on sql: any SQLDatabase) async throws -> Int64 {
+        try await sql.raw("SELECT tenant_id FROM campaigns WHERE id = \(bind: campaignID)").first()!.decode(column: "tenant_id", as: Int64.self)
+    }
+
     /// Throws `CallbackLimitReached` when one more callback at `dueAt` would put more than the
     /// limit in some interval; `except` is a callback being moved.
     static func checkLimit(at dueAt: Date, campaignID: Int64, except: Int64?, settings: CallbackSettings, on sql: any SQLDatabase) async throws {

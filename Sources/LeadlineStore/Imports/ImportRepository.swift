@@ -25,6 +25,8 @@ public struct ImportStart: Sendable {
     public var list: ContactList
     /// Contacts with a higher id were inserted by this import.
     public var insertedAbove: Int64
+    /// The campaign and its thresholds that the file's `callback_at` column schedules callbacks in.
+    public var callbackCampaign: (id: Int64, settings: CallbackSettings)?
 }
 
 /// Rows of a file read in one go: the valid ones, and how many were read and rejected in all.

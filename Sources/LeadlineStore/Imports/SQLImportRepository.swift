@@ -88,6 +88,9 @@ struct SQLImportRepository: ImportRepository {
                 },
                 actor: actor, at: now, on: sql)
             _ = try await ContactWrites.insert(plan.inserts, into: list, actor: actor, kind: .imported, at: now, on: sql)
+            if let campaign = start.callbackCampaign {
+                plan.callbacks = try await Self.scheduleCallbacks(rows, plan: plan, list: list, campaign: campaign, actor: actor, now: Millis.date(now), on: sql)
+            }
             for chunk in plan.matched.chunked(by: ContactWrites.rowsPerStatement) {
                 let values = chunk.map { id -> SQLQueryString in "(\(bind: processID), \(bind: id))" }
                 try await sql.raw("INSERT INTO process_contacts (process_id, contact_id) VALUES " + values.joined(separator: ", ")).run()
@@ -131,6 +134,35 @@ struct SQLImportRepository: ImportRepository {
             try await ProcessCountsSQL.add(counts, progress: nil, to: processID, at: now, on: sql)
             return contacts.last?.id
         }
+    }
+
+    /// Callbacks of the campaign at the times the rows' `callback_at` cells give, for the
+    /// contacts the rows became (found by the list's dedup key), as the rest of the batch lands.
+    private static func scheduleCallbacks(
+        _ rows: [ImportPlan.Row], plan: ImportPlan, list: ContactList, campaign: (id: Int64, settings: CallbackSettings), actor: String, now: Date,
+        on sql: any SQLDatabase
+    ) async throws -> ImportPlan.CallbackTally {
+        let rejected = Set(plan.rejected.map(\.line))
+        let wanted = rows.filter { $0.callbackAt != nil && !rejected.contains($0.line) }
+        var tally = ImportPlan.CallbackTally()
+        guard !wanted.isEmpty else { return tally }
+        let holders = try await contacts(
+            holding: Set(wanted.flatMap { ContactKey.values(of: $0.content, key: list.settings.dedupKey) }), listID: list.id, on: sql)
+        for row in wanted {
+            guard let contact = ContactKey.values(of: row.content, key: list.settings.dedupKey).lazy.compactMap({ holders[$0] }).first else {
+                tally.unmatched += 1
+                continue
+            }
+            do {
+                try await CallbackRows.schedule(
+                    contactID: contact.id, campaignID: campaign.id, dueAt: row.callbackAt!, type: .scheduledByImport, settings: campaign.settings,
+                    actor: actor, now: now, on: sql)
+                tally.scheduled += 1
+            } catch is CallbackLimitReached {
+                tally.refused += 1
+            }
+        }
+        return tally
     }
 
     /// The list's contacts holding any of `keys`, by each key they hold.

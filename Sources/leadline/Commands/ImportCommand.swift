@@ -39,6 +39,8 @@ struct ImportCommand: AsyncParsableCommand {
     @Flag(help: "Keep the first of several rows with one key instead of the last.") var firstWins = false
     @Flag(help: "Delete the list's contacts (except those in progress) first.") var emptyFirst = false
     @Flag(help: "Once imported, the running jobs of the campaigns the list serves select their contacts again (churn).") var churnJobs = false
+    @Option(help: "The campaign, by id, a callback_at column schedules callbacks in (default: the one campaign the list serves).")
+    var callbackCampaign: Int64?
     @Option(help: "Numbers and addresses on the do-not-contact list: ignore, block (numbers stored blocked) or reject (the row).")
     var blacklist: String = ImportRules.BlacklistRule.ignore.rawValue
 
@@ -55,7 +57,7 @@ struct ImportCommand: AsyncParsableCommand {
                 let (list, made) = try await existingOrCreated(tenantID: tenant.id, store: store)
                 // A list --create makes takes its fields from the file; an existing one only when asked.
                 let settings = ImportSettings(separator: sep, template: map == "auto" ? nil : map, createFields: made || createFields, churnJobs: churnJobs,
-                    rules: rules)
+                    callbackCampaignId: callbackCampaign, rules: rules)
                 let process = try await store.processes.create(NewProcess(
                     tenantID: tenant.id, listID: list.id, actor: "cli", scheduledAt: Date(), fileName: (file as NSString).lastPathComponent,
                     inputPath: (file as NSString).standardizingPath, settings: .import(settings)))
