@@ -45,8 +45,7 @@ public struct CallbackOptions: Sendable, Equatable {
     /// Who the callback is for: the agent named, or for `only_agent` and `prefer_agent` the one who asked.
     public func target(handlingAgent: String?) -> String? {
         switch preference ?? .anyone {
-        case .anyone: agent
-        case .otherAgent: agent
+        case .anyone, .otherAgent: agent
         case .onlyAgent, .preferAgent: agent ?? handlingAgent
         }
     }

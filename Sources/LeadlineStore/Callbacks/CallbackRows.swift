@@ -76,8 +76,8 @@ enum CallbackRows {
     /// of `type` and waiting in the campaign's active job. What an import's `callback_at` does,
     /// so that the same file imported again gives the same callbacks.
     static func schedule(
-        contactID: Int64, campaignID: Int64, dueAt: Date, type: CallbackType, settings: CallbackSettings, actor: String, now: Date,
-        on sql: any SQLDatabase
+        contactID: Int64, campaignID: Int64, tenantID: Int64, dueAt: Date, type: CallbackType, settings: CallbackSettings, actor: String,
+        now: Date, on sql: any SQLDatabase
     ) async throws {
         let end = settings.windowEnd(after: dueAt)
         if let open = try await sql.raw("""
@@ -93,14 +93,10 @@ enum CallbackRows {
                 """).run()
         } else {
             _ = try await insert(
-                NewCallback(campaignID: campaignID, contactID: contactID, dueAt: dueAt, type: type, createdBy: actor), tenantID: try await tenant(of: campaignID, on: sql),
+                NewCallback(campaignID: campaignID, contactID: contactID, dueAt: dueAt, type: type, createdBy: actor), tenantID: tenantID,
                 settings: settings, now: now, on: sql)
         }
         try await place(contactID: contactID, campaignID: campaignID, leasableAt: settings.leasableAt(dueAt), now: now, on: sql)
-    }
-
-    private static func tenant(of campaignID: Int64, on sql: any SQLDatabase) async throws -> Int64 {
-        try await sql.raw("SELECT tenant_id FROM campaigns WHERE id = \(bind: campaignID)").first()!.decode(column: "tenant_id", as: Int64.self)
     }
 
     /// Throws `CallbackLimitReached` when one more callback at `dueAt` would put more than the

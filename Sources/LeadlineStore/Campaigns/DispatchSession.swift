@@ -243,7 +243,7 @@ public final class DispatchSession: @unchecked Sendable {
             UPDATE job_contacts SET state = 'leased', wait_reason = NULL, due_at = NULL
             WHERE job_id = \(bind: jobID) AND contact_id IN (\(binds: leased.map(\.candidate.contact.id)))
             """).run()
-        let campaign = try await sql.raw("SELECT campaign_id FROM jobs WHERE id = \(bind: jobID)").first()!.decode(column: "campaign_id", as: Int64.self)
+        let campaign = try await campaignSettings().id
         let bulk = BulkRows(sql)
         let document = JSONDocument.rows(try leased.map { grant in
             [.integer(grant.candidate.contact.id), .integer(grant.candidate.contact.listID), .string(grant.candidate.facts.state.rawValue),
@@ -452,9 +452,24 @@ public final class DispatchSession: @unchecked Sendable {
     }
 
     /// A result handles the contact's open callback of the campaign that was there when it was
-    /// leased; a result that asks for a callback makes the next one.
+    /// leased; a result that asks for a callback makes the next one. A contact with an open
+    /// callback waits in the `callback` state, so only attempts leased from it handle one.
     private func endCallbacks(_ endings: [Ending]) async throws {
+        let handling = endings.filter { $0.attempt.fromState == .callback }
+        let asked = endings.compactMap(\.callback)
+        guard !handling.isEmpty || !asked.isEmpty else { return }
         let (campaign, settings) = try await campaignSettings()
+        if !handling.isEmpty { try await closeHandled(handling, campaign: campaign) }
+        for new in asked {
+            let made = try await CallbackRows.insert(new, tenantID: tenantID, settings: settings, now: now, on: sql)
+            try await sql.raw("""
+                UPDATE job_contacts SET due_at = \(bind: Millis.from(settings.leasableAt(made.dueAt)))
+                WHERE job_id = \(bind: jobID) AND contact_id = \(bind: made.contactID)
+                """).run()
+        }
+    }
+
+    private func closeHandled(_ endings: [Ending], campaign: Int64) async throws {
         let handled = JSONDocument.rows(endings.map { ending in
             [.integer(ending.attempt.contactID), .integer(ending.attempt.id), ending.attempt.agent.map(JSONValue.string) ?? .null,
              .integer(Millis.from(ending.attempt.leasedAt)), .string("handled: \(ending.code)")]
@@ -467,14 +482,6 @@ public final class DispatchSession: @unchecked Sendable {
             WHERE \(bulk.unindexed("callbacks.campaign_id")) = \(bind: campaign) AND callbacks.contact_id = \(bulk.bigint(0))
                 AND callbacks.state IN (\(binds: CallbackRows.openStates)) AND callbacks.created_at <= \(bulk.bigint(3))
             """).run()
-        for ending in endings {
-            guard let new = ending.callback else { continue }
-            let made = try await CallbackRows.insert(new, tenantID: tenantID, settings: settings, now: now, on: sql)
-            try await sql.raw("""
-                UPDATE job_contacts SET due_at = \(bind: Millis.from(settings.leasableAt(made.dueAt)))
-                WHERE job_id = \(bind: jobID) AND contact_id = \(bind: made.contactID)
-                """).run()
-        }
     }
 
     /// Throws `CallbackLimitReached` when the campaign has no room for one more callback at `dueAt`.

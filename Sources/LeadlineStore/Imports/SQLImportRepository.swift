@@ -155,7 +155,7 @@ struct SQLImportRepository: ImportRepository {
             }
             do {
                 try await CallbackRows.schedule(
-                    contactID: contact.id, campaignID: campaign.id, dueAt: row.callbackAt!, type: .scheduledByImport, settings: campaign.settings,
+                    contactID: contact.id, campaignID: campaign.id, tenantID: list.tenantID, dueAt: row.callbackAt!, type: .scheduledByImport, settings: campaign.settings,
                     actor: actor, now: now, on: sql)
                 tally.scheduled += 1
             } catch is CallbackLimitReached {
