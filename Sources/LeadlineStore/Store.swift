@@ -24,6 +24,7 @@ public struct Store: Sendable {
     public let campaigns: any CampaignRepository
     public let jobs: any JobRepository
     public let callbacks: any CallbackRepository
+    public let gateways: any GatewayRepository
     /// Rounds in which concurrent leases and results of one job are written together.
     public let dispatchRounds = GroupCommit()
 
@@ -50,5 +51,6 @@ public struct Store: Sendable {
         campaigns = SQLCampaignRepository(database: database, clock: clock)
         jobs = SQLJobRepository(database: database, clock: clock)
         callbacks = SQLCallbackRepository(database: database, clock: clock)
+        gateways = SQLGatewayRepository(database: database, clock: clock)
     }
 }

@@ -12,7 +12,7 @@ import FoundationNetworking
 
     @Test func tenantsAndTokensFromTheCommandLine() throws {
         defer { TestStore.removeSQLite(database) }
-        #expect(try leadline(["migrate", "--db", database]).output == "sqlite database at migration 13\n")
+        #expect(try leadline(["migrate", "--db", database]).output == "sqlite database at migration 14\n")
         let created = try leadline(["tenant", "create", "Acme", "--db", database])
         #expect(created.status == 0 && created.output == "tenant 1 Acme\n")
         #expect(try leadline(["tenant", "create", "Acme", "--db", database]).status != 0, "a taken name is refused")

@@ -36,13 +36,16 @@ public struct CampaignDefinition: Sendable, Equatable {
     public var schedule: ScheduleInput?
     /// When its callbacks count as due and delayed, and how many it allows in an interval.
     public var callbacks: CallbackSettings
+    /// The gateway an SMS or email campaign sends through.
+    public var gatewayID: Int64?
     public var enabled: Bool
 
     public init(
         name: String, channel: Channel, strategyID: Int64, listIDs: [Int64], filter: CampaignFilter = .everyone,
         ordering: CampaignOrdering = .priority, allowedCodes: [String] = [], finish: FinishCriteria = .allProcessed,
-        schedule: ScheduleInput? = nil, callbacks: CallbackSettings = CallbackSettings(), enabled: Bool = true
+        schedule: ScheduleInput? = nil, callbacks: CallbackSettings = CallbackSettings(), gatewayID: Int64? = nil, enabled: Bool = true
     ) {
+        self.gatewayID = gatewayID
         self.name = name
         self.channel = channel
         self.strategyID = strategyID

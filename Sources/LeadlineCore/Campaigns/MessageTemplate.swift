@@ -46,17 +46,34 @@ public struct MessageTemplate: Sendable, Equatable {
         return placeholders.filter { !Self.systemPlaceholders.contains($0) && !names.contains($0) }
     }
 
-    /// The message for one contact; an empty field writes nothing.
-    public func render(_ contact: ContactContent) -> String {
+    /// The message for one contact; an empty field writes nothing. `escape` is applied to what
+    /// the contact fills in, as an HTML part needs.
+    public func render(_ contact: ContactContent, escape: (String) -> String = { $0 }) -> String {
         parts.map { part in
             switch part {
             case .text(let text): text
-            case .placeholder("firstName"): contact.firstName ?? ""
-            case .placeholder("lastName"): contact.lastName ?? ""
-            case .placeholder("externalId"): contact.externalID ?? ""
-            case .placeholder(let name): contact.custom[name].map(Self.written) ?? ""
+            case .placeholder("firstName"): escape(contact.firstName ?? "")
+            case .placeholder("lastName"): escape(contact.lastName ?? "")
+            case .placeholder("externalId"): escape(contact.externalID ?? "")
+            case .placeholder(let name): escape(contact.custom[name].map(Self.written) ?? "")
             }
         }.joined()
+    }
+
+    /// Text made safe inside HTML.
+    public static func htmlEscaped(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
     }
 
     private static func written(_ value: JSONValue) -> String {

@@ -21,6 +21,10 @@ public struct StrategySettings: Sendable, Equatable, Codable {
     /// The text of an SMS or the body of an email, with `{{field}}` placeholders.
     public var template: String?
     public var subject: String?
+    /// The HTML part of an email beside the text one, with the same placeholders, HTML-escaped.
+    public var html: String?
+    /// What replies do, tried in order; an opt-out word always opts out.
+    public var responses: [ResponseRule]
     /// Messages a second, for the channels Leadline sends itself.
     public var messagesPerSecond: Double?
 
@@ -31,12 +35,17 @@ public struct StrategySettings: Sendable, Equatable, Codable {
         numberOrder = channel == .sms ? NumberChoice.mobilesFirst : NumberChoice.everySlot
         window = .standard
         holidays = []
+        responses = []
     }
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
         case attemptsPerContact, attemptsPerNumber, attemptsPerContactPerDay, attemptsPerNumberPerDay, retries, numberOrder, window,
-            holidays, capPerNumber, capPerContact, template, subject, messagesPerSecond
+            holidays, capPerNumber, capPerContact, template, subject, html, responses, messagesPerSecond
     }
+
+    public static let maximumMessagesPerSecond = 5000.0
+    /// The rate of a message strategy that names none.
+    public static let defaultMessagesPerSecond = 10.0
 
     /// Reads what a person wrote over the defaults of `channel`.
     public static func read(_ decoder: any Decoder, channel: Channel) throws -> StrategySettings {
@@ -55,6 +64,8 @@ public struct StrategySettings: Sendable, Equatable, Codable {
         settings.capPerContact = try container.decodeIfPresent(RollingCap.self, forKey: .capPerContact)
         settings.template = try container.decodeIfPresent(String.self, forKey: .template)
         settings.subject = try container.decodeIfPresent(String.self, forKey: .subject)
+        settings.html = try container.decodeIfPresent(String.self, forKey: .html)
+        settings.responses = try container.decodeIfPresent([ResponseRule].self, forKey: .responses) ?? []
         settings.messagesPerSecond = try container.decodeIfPresent(Double.self, forKey: .messagesPerSecond)
         return settings
     }
@@ -101,7 +112,16 @@ public struct StrategySettings: Sendable, Equatable, Codable {
         }
         if channel == .email, subject?.trimmingWhitespace.isEmpty ?? true { issues.add("\(field).subject", "an email strategy needs a subject") }
         if let subject, subject.count > 500 || subject.containsControlCharacter { issues.add("\(field).subject", "must be at most 500 characters on one line") }
-        if let rate = messagesPerSecond, !(rate > 0 && rate <= 1000) { issues.add("\(field).messagesPerSecond", "must be above 0, at most 1000") }
+        if let html {
+            if channel != .email { issues.add("\(field).html", "only an email has an HTML part") }
+            if html.count > 100_000 { issues.add("\(field).html", "must be at most 100000 characters") }
+            if case .failure(let failure) = MessageTemplate.parse(html, field: "\(field).html") { issues = issues.merging(failure) }
+        }
+        if responses.count > 50 { issues.add("\(field).responses", "at most 50 rules") }
+        for (index, rule) in responses.enumerated() { rule.check(field: "\(field).responses[\(index)]", codes: codes, issues: &issues) }
+        if let rate = messagesPerSecond, !(rate > 0 && rate <= Self.maximumMessagesPerSecond) {
+            issues.add("\(field).messagesPerSecond", "must be above 0, at most \(Int(Self.maximumMessagesPerSecond))")
+        }
         try issues.check()
     }
 }

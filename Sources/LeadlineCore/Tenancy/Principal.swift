@@ -40,6 +40,7 @@ extension Permission {
         case .manageContacts: "change contacts"
         case .readContacts: "read contacts"
         case .manageDataSources: "manage data sources"
+        case .manageGateways: "manage gateways"
         case .acceptShares: "accept or decline lists other tenants share"
         case .manageCampaigns: "change campaigns, strategies or completion codes"
         case .readCampaigns: "read campaigns"

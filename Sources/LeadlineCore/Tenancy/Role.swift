@@ -12,6 +12,7 @@ public enum Role: String, Sendable, Codable, CaseIterable {
         case .admin: true
         case .supervisor:
             permission != .manageTokens && permission != .manageFields && permission != .manageDataSources && permission != .acceptShares
+                && permission != .manageGateways
         case .agent: permission == .dispatch
         }
     }
@@ -30,6 +31,8 @@ public enum Permission: String, Sendable, CaseIterable {
     case manageDataSources
     /// Which other tenants' lists show in this one: an administrator's call.
     case acceptShares
+    /// SMS and email gateways hold the keys of outside systems: an administrator's call.
+    case manageGateways
     /// Completion codes, strategies, state rules, campaigns and their jobs.
     case manageCampaigns
     case readCampaigns

@@ -111,6 +111,15 @@ public enum CampaignSetup {
         }
         definition.finish.check(codes: Set(codes.map(\.name)), issues: &issues)
         definition.callbacks.check(field: "callbacks", issues: &issues)
+        if let gatewayID = definition.gatewayID {
+            if let gateway = try await store.gateways.find(id: gatewayID, tenantID: tenantID) {
+                if gateway.kind.channel != definition.channel {
+                    issues.add("gatewayId", "gateway '\(gateway.name)' sends \(gateway.kind.channel.rawValue), not \(definition.channel.rawValue)")
+                }
+            } else {
+                issues.add("gatewayId", "gateway \(gatewayID) does not exist")
+            }
+        }
         var next: Date?
         if let schedule = definition.schedule {
             do {

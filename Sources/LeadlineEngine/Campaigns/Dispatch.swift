@@ -13,6 +13,7 @@ public enum Dispatch {
         public var listZone: String
         public var message: String?
         public var subject: String?
+        public var html: String?
     }
 
     public static let maximumCount = 100
@@ -48,16 +49,17 @@ public enum Dispatch {
     }
 
     /// Ends an attempt with a completion code. Posting the same code again answers the same;
-    /// another code for an ended attempt is a conflict, as is a result for an expired lease.
+    /// another code for an ended attempt is a conflict, as is a result for an expired lease;
+    /// but a result that `amends` (a reply or a bounce) gives an ended attempt its new code.
     public static func postResult(
         attemptID: Int64, code: String, callbackAt: Date?, callback: CallbackOptions? = nil, fields: [String: JSONValue]?, notes: String?,
-        tenantID: Int64, actor: String, store: Store
+        tenantID: Int64, actor: String, store: Store, amends: Bool = false
     ) async throws -> Outcome {
         guard let jobID = try await store.jobs.job(ofAttempt: attemptID, tenantID: tenantID) else {
             throw DomainError.notFound("attempt \(attemptID) does not exist")
         }
         let request = DispatchRound.ResultRequest(
-            attemptID: attemptID, code: code, callbackAt: callbackAt, callback: callback, fields: fields, notes: notes, actor: actor)
+            attemptID: attemptID, code: code, callbackAt: callbackAt, callback: callback, fields: fields, notes: notes, actor: actor, amends: amends)
         return try await DispatchRound.submit(.result(request), jobID: jobID, tenantID: tenantID, store: store).outcome
     }
 

@@ -22,6 +22,9 @@ enum DispatchRound {
         var fields: [String: JSONValue]?
         var notes: String?
         var actor: String
+        /// A later word on a message (a reply, a bounce): it may change the code of an attempt
+        /// that ended already, without counting another attempt.
+        var amends = false
     }
 
     enum Request: Sendable {
@@ -134,6 +137,7 @@ enum DispatchRound {
         let gate = AttemptGate(channel: plan.channel, settings: plan.settings, rules: rules, parser: parser)
         let template = plan.settings.template.flatMap { try? MessageTemplate.parse($0).get() }
         let subject = plan.settings.subject.flatMap { try? MessageTemplate.parse($0).get() }
+        let html = plan.settings.html.flatMap { try? MessageTemplate.parse($0).get() }
         var wanted = requests.map(\.count)
         var leases = [[Dispatch.Lease]](repeating: [], count: requests.count)
         for _ in 0..<8 {
@@ -185,7 +189,7 @@ enum DispatchRound {
                     wanted[slot] -= 1
                     leases[slot].append(Dispatch.Lease(
                         attempt: attempt, contact: contact, listZone: grant.candidate.listZone, message: template?.render(contact.content),
-                        subject: subject?.render(contact.content)))
+                        subject: subject?.render(contact.content), html: html?.render(contact.content, escape: MessageTemplate.htmlEscaped)))
                 }
             }
             if ends.isEmpty && waits.isEmpty && grants.isEmpty { break }
@@ -212,11 +216,14 @@ enum DispatchRound {
         guard let attempt else { throw DomainError.notFound("attempt \(attemptID) does not exist") }
         let code = request.code
         guard let completion = codes.first(where: { $0.name == code }), completion.name != CompletionCode.leaseExpired,
-            completion.isSystem || plan.allowedCodes.contains(code)
+            completion.isSystem || plan.allowedCodes.contains(code) || (request.amends && plan.settings.responses.contains { $0.code == code })
         else {
             throw ValidationFailure(field: "completionCode", reason: "'\(code.prefix(60))' is not a completion code campaign '\(plan.campaignName)' allows")
         }
+        var amends = false
         switch attempt.state {
+        case .ended where request.amends && answered == nil:
+            amends = true
         case .ended:
             guard attempt.completionCode == code else {
                 throw DomainError.conflict(field: "completionCode", reason: "attempt \(attemptID) ended with '\(attempt.completionCode ?? "")' already")
@@ -270,7 +277,7 @@ enum DispatchRound {
         }
         return .end(DispatchSession.Ending(
             attempt: attempt, code: code, result: AttemptResult(callbackAt: request.callbackAt, notes: request.notes, fields: request.fields),
-            plan: result, candidate: candidate, content: content, keys: keys, callback: callback, actor: request.actor))
+            plan: result, candidate: candidate, content: content, keys: keys, callback: callback, actor: request.actor, amends: amends))
     }
 
     private static func outcome(of ending: DispatchSession.Ending, at now: Date) -> Dispatch.Outcome {

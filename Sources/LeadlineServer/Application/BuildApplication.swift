@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import HummingbirdCore
 import LeadlineEngine
@@ -24,7 +25,9 @@ public func buildApplication(
         server: .http1(configuration: http),
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "leadline"),
         logger: logger)
-    if runsProcesses { application.addServices(runner, CampaignRunner(store: store, logger: logger)) }
+    if runsProcesses {
+        application.addServices(runner, CampaignRunner(store: store, logger: logger), MessageSender(store: store, links: settings.links, logger: logger))
+    }
     return application
 }
 
@@ -69,6 +72,8 @@ public func buildRouter(
     JobController(store: store, runner: runner, eventInterval: .milliseconds(500)).register(on: api.group("jobs"))
     AttemptController(store: store, body: body).register(on: api.group("attempts"))
     CallbackController(store: store, body: body).register(callbacks: api.group("callbacks"), campaigns: api.group("campaigns"))
+    GatewayController(store: store, body: body, links: settings.links).register(on: api.group("gateways"))
+    WebhookController(store: store, clock: Date.init).register(webhooks: router.group("webhooks"), unsubscribe: router.group("unsubscribe"))
     routes.fill(from: router)
     return router
 }

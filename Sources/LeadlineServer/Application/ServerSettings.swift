@@ -1,4 +1,5 @@
 import LeadlineCSV
+import LeadlineEngine
 
 /// How the HTTP server listens and what it accepts.
 public struct ServerSettings: Sendable {
@@ -17,6 +18,12 @@ public struct ServerSettings: Sendable {
     public var readTimeout: Duration
     /// The longest request target answered; longer ones get 414.
     public var maximumURILength: Int
+    /// Where gateways and mail readers reach this server (`LEADLINE_PUBLIC_URL`): the base of
+    /// delivery reports, inbound messages and unsubscribe links.
+    public var publicURL: String?
+
+    /// The public URL, or the address the server listens on.
+    public var links: WebhookLinks { WebhookLinks(baseURL: publicURL ?? "http://\(host):\(port)") }
 
     public static let defaultHost = "127.0.0.1"
     public static let defaultPort = 8080
@@ -26,8 +33,10 @@ public struct ServerSettings: Sendable {
 
     public init(
         host: String = defaultHost, port: Int = defaultPort, maxBodySize: Int = defaultMaxBodySize, uploadLimit: Int = defaultUploadLimit,
-        importRoots: [String] = [], inflationRatio: Int = InflationLimit.defaultRatio, readTimeout: Duration = .seconds(15), maximumURILength: Int = 8192
+        importRoots: [String] = [], inflationRatio: Int = InflationLimit.defaultRatio, readTimeout: Duration = .seconds(15), maximumURILength: Int = 8192,
+        publicURL: String? = nil
     ) {
+        self.publicURL = publicURL
         self.readTimeout = readTimeout
         self.maximumURILength = maximumURILength
         self.inflationRatio = inflationRatio

@@ -23,9 +23,10 @@ struct CampaignController {
         var finish: FinishCriteria?
         var schedule: ScheduleInput?
         var callbacks: CallbackSettings?
+        var gatewayId: Int64?
         var enabled: Bool?
         enum CodingKeys: String, CodingKey, CaseIterable {
-            case name, channel, strategyId, lists, filter, filterTemplate, ordering, allowedCodes, finish, schedule, callbacks, enabled
+            case name, channel, strategyId, lists, filter, filterTemplate, ordering, allowedCodes, finish, schedule, callbacks, gatewayId, enabled
         }
 
         func definition() throws -> CampaignDefinition {
@@ -44,7 +45,7 @@ struct CampaignController {
             return CampaignDefinition(
                 name: name, channel: channel ?? .voice, strategyID: strategyId, listIDs: lists, filter: campaignFilter, ordering: order,
                 allowedCodes: allowedCodes ?? [], finish: finish ?? .allProcessed, schedule: schedule,
-                callbacks: callbacks ?? CallbackSettings(), enabled: enabled ?? true)
+                callbacks: callbacks ?? CallbackSettings(), gatewayID: gatewayId, enabled: enabled ?? true)
         }
     }
 

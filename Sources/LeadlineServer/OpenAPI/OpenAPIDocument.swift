@@ -59,6 +59,10 @@ enum OpenAPIDocument {
   {
    "name": "callbacks",
    "description": "seed 003's callback manager"
+  },
+  {
+   "name": "messaging",
+   "description": "SMS and email gateways, and what they report back"
   }
  ],
  "paths": {
@@ -6205,6 +6209,703 @@ enum OpenAPIDocument {
      }
     }
    }
+  },
+  "/api/v1/gateways": {
+   "get": {
+    "summary": "The tenant's SMS and email gateways, without secrets",
+    "tags": [
+     "messaging"
+    ],
+    "operationId": "listGateways",
+    "parameters": [
+     {
+      "name": "limit",
+      "in": "query",
+      "schema": {
+       "type": "integer",
+       "minimum": 1,
+       "maximum": 1000
+      }
+     },
+     {
+      "name": "cursor",
+      "in": "query",
+      "schema": {
+       "type": "string",
+       "pattern": "^c([0-9a-f]{1,15}|[0-7][0-9a-f]{15})$"
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "a page of gateways",
+      "content": {
+       "application/json": {
+        "schema": {
+         "type": "object",
+         "required": [
+          "items"
+         ],
+         "properties": {
+          "items": {
+           "type": "array",
+           "items": {
+            "$ref": "#/components/schemas/Gateway"
+           }
+          },
+          "nextCursor": {
+           "type": [
+            "string",
+            "null"
+           ]
+          }
+         }
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   },
+   "post": {
+    "summary": "Add a gateway; its webhook secret (and a Kannel get-url) is shown once",
+    "tags": [
+     "messaging"
+    ],
+    "operationId": "createGateway",
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/GatewayInput"
+       }
+      }
+     }
+    },
+    "responses": {
+     "201": {
+      "description": "the gateway, with its webhook secret",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Gateway"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/api/v1/gateways/{id}": {
+   "get": {
+    "summary": "One gateway, without secrets",
+    "tags": [
+     "messaging"
+    ],
+    "operationId": "getGateway",
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the gateway's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "the gateway",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Gateway"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   },
+   "put": {
+    "summary": "Replace a gateway's name and settings; secrets left out stay",
+    "tags": [
+     "messaging"
+    ],
+    "operationId": "replaceGateway",
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the gateway's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "If-Match",
+      "in": "header",
+      "required": false,
+      "schema": {
+       "type": "string",
+       "pattern": "^(W/)?(\"[1-9][0-9]{0,17}\"|[1-9][0-9]{0,17})$"
+      },
+      "description": "the version the change is based on, as returned in ETag; a stale one answers 412"
+     }
+    ],
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "$ref": "#/components/schemas/GatewayInput"
+       }
+      }
+     }
+    },
+    "responses": {
+     "200": {
+      "description": "the gateway",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/Gateway"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "412": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   },
+   "delete": {
+    "summary": "Delete a gateway no campaign sends with",
+    "tags": [
+     "messaging"
+    ],
+    "operationId": "deleteGateway",
+    "parameters": [
+     {
+      "name": "id",
+      "in": "path",
+      "required": true,
+      "description": "the gateway's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     }
+    ],
+    "responses": {
+     "204": {
+      "description": "deleted"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "403": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/webhooks/kannel/{gatewayId}/delivery": {
+   "get": {
+    "summary": "Kannel's dlr-url: a delivery report on one message",
+    "tags": [
+     "messaging"
+    ],
+    "operationId": "kannelDelivery",
+    "security": [],
+    "parameters": [
+     {
+      "name": "gatewayId",
+      "in": "path",
+      "required": true,
+      "description": "the gateway's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "attempt",
+      "in": "query",
+      "required": true,
+      "description": "the attempt the message was",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "token",
+      "in": "query",
+      "required": true,
+      "description": "the URL's token, made by Leadline",
+      "schema": {
+       "type": "string"
+      }
+     },
+     {
+      "name": "type",
+      "in": "query",
+      "required": true,
+      "description": "Kannel's report type (%d): 1 delivered, 2 undelivered, 16 rejected; others change nothing",
+      "schema": {
+       "type": "integer"
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "taken",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/WebhookAnswer"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/webhooks/kannel/{gatewayId}/inbound": {
+   "get": {
+    "summary": "A Kannel sms-service's get-url: a message from a handset",
+    "tags": [
+     "messaging"
+    ],
+    "operationId": "kannelInbound",
+    "security": [],
+    "parameters": [
+     {
+      "name": "gatewayId",
+      "in": "path",
+      "required": true,
+      "description": "the gateway's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "token",
+      "in": "query",
+      "required": true,
+      "description": "the URL's token, made by Leadline",
+      "schema": {
+       "type": "string"
+      }
+     },
+     {
+      "name": "from",
+      "in": "query",
+      "required": true,
+      "description": "the sender (%p)",
+      "schema": {
+       "type": "string"
+      }
+     },
+     {
+      "name": "text",
+      "in": "query",
+      "required": false,
+      "description": "the message (%a)",
+      "schema": {
+       "type": "string"
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "taken; the empty answer sends nothing back"
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/webhooks/gateways/{gatewayId}/delivery": {
+   "post": {
+    "summary": "A signed delivery report or bounce",
+    "tags": [
+     "messaging"
+    ],
+    "operationId": "signedDelivery",
+    "security": [],
+    "parameters": [
+     {
+      "name": "gatewayId",
+      "in": "path",
+      "required": true,
+      "description": "the gateway's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "X-Leadline-Signature",
+      "in": "header",
+      "required": true,
+      "schema": {
+       "type": "string"
+      },
+      "description": "t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<body>\" under the gateway's webhook secret>; at most 300 seconds old; each taken once"
+     }
+    ],
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "type": "object",
+        "required": [
+         "reference",
+         "status"
+        ],
+        "properties": {
+         "reference": {
+          "type": "string",
+          "description": "the attempt id the message was sent with"
+         },
+         "status": {
+          "type": "string",
+          "enum": [
+           "delivered",
+           "undelivered",
+           "rejected",
+           "bounced"
+          ]
+         }
+        }
+       }
+      }
+     }
+    },
+    "responses": {
+     "200": {
+      "description": "taken",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/WebhookAnswer"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/webhooks/gateways/{gatewayId}/inbound": {
+   "post": {
+    "summary": "A signed reply from a number or address",
+    "tags": [
+     "messaging"
+    ],
+    "operationId": "signedInbound",
+    "security": [],
+    "parameters": [
+     {
+      "name": "gatewayId",
+      "in": "path",
+      "required": true,
+      "description": "the gateway's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "X-Leadline-Signature",
+      "in": "header",
+      "required": true,
+      "schema": {
+       "type": "string"
+      },
+      "description": "t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<body>\" under the gateway's webhook secret>; at most 300 seconds old; each taken once"
+     }
+    ],
+    "requestBody": {
+     "required": true,
+     "content": {
+      "application/json": {
+       "schema": {
+        "type": "object",
+        "required": [
+         "from",
+         "text"
+        ],
+        "properties": {
+         "from": {
+          "type": "string",
+          "description": "E.164 number or email address"
+         },
+         "text": {
+          "type": "string",
+          "maxLength": 10000
+         }
+        }
+       }
+      }
+     }
+    },
+    "responses": {
+     "200": {
+      "description": "taken",
+      "content": {
+       "application/json": {
+        "schema": {
+         "$ref": "#/components/schemas/WebhookAnswer"
+        }
+       }
+      }
+     },
+     "400": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "409": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
+  },
+  "/unsubscribe/{gatewayId}/{attemptId}": {
+   "get": {
+    "summary": "An email's unsubscribe link, opened: a page with one button",
+    "tags": [
+     "messaging"
+    ],
+    "operationId": "unsubscribePage",
+    "security": [],
+    "parameters": [
+     {
+      "name": "gatewayId",
+      "in": "path",
+      "required": true,
+      "description": "the gateway's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "attemptId",
+      "in": "path",
+      "required": true,
+      "description": "the attempt the email was",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "token",
+      "in": "query",
+      "required": true,
+      "description": "the link's token, made by Leadline",
+      "schema": {
+       "type": "string"
+      }
+     }
+    ],
+    "responses": {
+     "200": {
+      "description": "the page",
+      "content": {
+       "text/html": {
+        "schema": {
+         "type": "string"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   },
+   "post": {
+    "summary": "One-click unsubscribe (RFC 8058): the address on the tenant's email blacklist",
+    "tags": [
+     "messaging"
+    ],
+    "operationId": "unsubscribe",
+    "security": [],
+    "parameters": [
+     {
+      "name": "gatewayId",
+      "in": "path",
+      "required": true,
+      "description": "the gateway's id",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "attemptId",
+      "in": "path",
+      "required": true,
+      "description": "the attempt the email was",
+      "schema": {
+       "type": "integer",
+       "format": "int64",
+       "minimum": 1
+      }
+     },
+     {
+      "name": "token",
+      "in": "query",
+      "required": true,
+      "description": "the link's token, made by Leadline",
+      "schema": {
+       "type": "string"
+      }
+     }
+    ],
+    "requestBody": {
+     "required": false,
+     "content": {
+      "application/x-www-form-urlencoded": {
+       "schema": {
+        "type": "object",
+        "properties": {
+         "List-Unsubscribe": {
+          "type": "string"
+         }
+        }
+       }
+      }
+     }
+    },
+    "responses": {
+     "200": {
+      "description": "unsubscribed",
+      "content": {
+       "text/html": {
+        "schema": {
+         "type": "string"
+        }
+       }
+      }
+     },
+     "401": {
+      "$ref": "#/components/responses/Problem"
+     },
+     "404": {
+      "$ref": "#/components/responses/Problem"
+     }
+    }
+   }
   }
  },
  "components": {
@@ -9151,7 +9852,25 @@ enum OpenAPIDocument {
        "null"
       ],
       "exclusiveMinimum": 0,
-      "maximum": 1000
+      "maximum": 5000
+     },
+     "html": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "maxLength": 100000,
+      "description": "an email's HTML part, with the template's placeholders, HTML-escaped"
+     },
+     "responses": {
+      "type": [
+       "array",
+       "null"
+      ],
+      "items": {
+       "$ref": "#/components/schemas/ResponseRule"
+      },
+      "maxItems": 50
      }
     },
     "description": "every key may be left out for its default; the defaults follow the channel"
@@ -9462,6 +10181,15 @@ enum OpenAPIDocument {
         "type": "null"
        }
       ]
+     },
+     "gatewayId": {
+      "type": [
+       "integer",
+       "null"
+      ],
+      "format": "int64",
+      "minimum": 1,
+      "description": "the gateway an SMS or email campaign's messages go through; without one, an application leases them"
      }
     }
    },
@@ -9541,6 +10269,15 @@ enum OpenAPIDocument {
      },
      "callbacks": {
       "$ref": "#/components/schemas/CallbackSettings"
+     },
+     "gatewayId": {
+      "type": [
+       "integer",
+       "null"
+      ],
+      "format": "int64",
+      "minimum": 1,
+      "description": "the gateway an SMS or email campaign's messages go through; without one, an application leases them"
      }
     }
    },
@@ -10417,6 +11154,390 @@ enum OpenAPIDocument {
        "format": "int64",
        "minimum": 1
       }
+     }
+    }
+   },
+   "ResponseRule": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "match",
+     "code"
+    ],
+    "description": "what a reply does: the first matching rule gives its code and field values; an opt-out word (STOP, UNSUBSCRIBE…) always opts out",
+    "properties": {
+     "match": {
+      "type": "string",
+      "enum": [
+       "keywords",
+       "pattern",
+       "any"
+      ]
+     },
+     "keywords": {
+      "type": [
+       "array",
+       "null"
+      ],
+      "items": {
+       "type": "string",
+       "minLength": 1,
+       "maxLength": 50,
+       "pattern": "^\\S+$"
+      },
+      "minItems": 1,
+      "maxItems": 100,
+      "description": "for keywords: the reply's first word, in any case"
+     },
+     "pattern": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "maxLength": 500,
+      "description": "for pattern: a regular expression found anywhere in the reply, in any case"
+     },
+     "code": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 60,
+      "description": "a completion code of the tenant"
+     },
+     "fields": {
+      "type": [
+       "object",
+       "null"
+      ],
+      "maxProperties": 50,
+      "description": "custom field values set on the contact"
+     }
+    }
+   },
+   "GatewayKind": {
+    "type": "string",
+    "enum": [
+     "kannel",
+     "http",
+     "smtp"
+    ],
+    "description": "kannel and http send SMS, smtp email"
+   },
+   "GatewaySettings": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "from"
+    ],
+    "properties": {
+     "url": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "maxLength": 2000,
+      "description": "kannel: the sendsms URL; http: where messages are posted"
+     },
+     "username": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "maxLength": 200,
+      "description": "Kannel's sendsms user; the SMTP user"
+     },
+     "from": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 200,
+      "description": "the sender: a number or short code, or an email address"
+     },
+     "bodyTemplate": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "maxLength": 10000,
+      "description": "http: the JSON body with {{to}}, {{from}}, {{text}} and {{reference}}"
+     },
+     "apiKeyHeader": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "maxLength": 100,
+      "description": "http: the header the API key goes in"
+     },
+     "host": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "maxLength": 253,
+      "description": "smtp: the relay"
+     },
+     "port": {
+      "type": [
+       "integer",
+       "null"
+      ],
+      "minimum": 1,
+      "maximum": 65535
+     },
+     "security": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "enum": [
+       "none",
+       "starttls",
+       "tls",
+       null
+      ]
+     },
+     "replyTo": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "maxLength": 254
+     },
+     "timeoutSeconds": {
+      "type": [
+       "integer",
+       "null"
+      ],
+      "minimum": 1,
+      "maximum": 120
+     }
+    },
+    "description": "each kind uses some of these: kannel url, username, from; http url, from, bodyTemplate, apiKeyHeader; smtp host, port, security, username, from, replyTo"
+   },
+   "GatewayInput": {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+     "name",
+     "kind",
+     "settings"
+    ],
+    "properties": {
+     "name": {
+      "type": "string",
+      "minLength": 1,
+      "maxLength": 100
+     },
+     "kind": {
+      "$ref": "#/components/schemas/GatewayKind"
+     },
+     "settings": {
+      "$ref": "#/components/schemas/GatewaySettings"
+     },
+     "password": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "minLength": 1,
+      "maxLength": 1000,
+      "description": "Kannel's sendsms or the relay's password; never shown again; left out, the stored one stays"
+     },
+     "apiKey": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "minLength": 1,
+      "maxLength": 1000,
+      "description": "http: the API key; never shown again; left out, the stored one stays"
+     }
+    }
+   },
+   "Gateway": {
+    "type": "object",
+    "required": [
+     "id",
+     "name",
+     "kind",
+     "channel",
+     "settings",
+     "passwordSet",
+     "apiKeySet",
+     "version",
+     "createdAt",
+     "updatedAt"
+    ],
+    "properties": {
+     "id": {
+      "type": "integer",
+      "format": "int64"
+     },
+     "name": {
+      "type": "string"
+     },
+     "kind": {
+      "$ref": "#/components/schemas/GatewayKind"
+     },
+     "channel": {
+      "$ref": "#/components/schemas/Channel"
+     },
+     "settings": {
+      "type": "object",
+      "properties": {
+       "url": {
+        "type": [
+         "string",
+         "null"
+        ],
+        "maxLength": 2000,
+        "description": "kannel: the sendsms URL; http: where messages are posted"
+       },
+       "username": {
+        "type": [
+         "string",
+         "null"
+        ],
+        "maxLength": 200,
+        "description": "Kannel's sendsms user; the SMTP user"
+       },
+       "from": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 200,
+        "description": "the sender: a number or short code, or an email address"
+       },
+       "bodyTemplate": {
+        "type": [
+         "string",
+         "null"
+        ],
+        "maxLength": 10000,
+        "description": "http: the JSON body with {{to}}, {{from}}, {{text}} and {{reference}}"
+       },
+       "apiKeyHeader": {
+        "type": [
+         "string",
+         "null"
+        ],
+        "maxLength": 100,
+        "description": "http: the header the API key goes in"
+       },
+       "host": {
+        "type": [
+         "string",
+         "null"
+        ],
+        "maxLength": 253,
+        "description": "smtp: the relay"
+       },
+       "port": {
+        "type": [
+         "integer",
+         "null"
+        ],
+        "minimum": 1,
+        "maximum": 65535
+       },
+       "security": {
+        "type": [
+         "string",
+         "null"
+        ],
+        "enum": [
+         "none",
+         "starttls",
+         "tls",
+         null
+        ]
+       },
+       "replyTo": {
+        "type": [
+         "string",
+         "null"
+        ],
+        "maxLength": 254
+       },
+       "timeoutSeconds": {
+        "type": [
+         "integer",
+         "null"
+        ],
+        "minimum": 1,
+        "maximum": 120
+       }
+      }
+     },
+     "passwordSet": {
+      "type": "boolean"
+     },
+     "apiKeySet": {
+      "type": "boolean"
+     },
+     "deliveryWebhookUrl": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "description": "http and smtp: where signed delivery reports and bounces go"
+     },
+     "inboundWebhookUrl": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "description": "http and smtp: where signed replies go"
+     },
+     "webhookSecret": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "description": "only in the answer that creates the gateway: the HMAC-SHA256 key of its webhooks"
+     },
+     "kannelGetUrl": {
+      "type": [
+       "string",
+       "null"
+      ],
+      "description": "only in the answer that creates a Kannel gateway: the get-url of its sms-service"
+     },
+     "version": {
+      "type": "integer"
+     },
+     "createdAt": {
+      "type": "string",
+      "format": "date-time"
+     },
+     "updatedAt": {
+      "type": "string",
+      "format": "date-time"
+     }
+    }
+   },
+   "WebhookAnswer": {
+    "type": "object",
+    "required": [
+     "result"
+    ],
+    "properties": {
+     "result": {
+      "type": "string",
+      "enum": [
+       "recorded",
+       "ignored"
+      ]
+     },
+     "code": {
+      "type": [
+       "string",
+       "null"
+      ]
+     },
+     "reason": {
+      "type": [
+       "string",
+       "null"
+      ]
      }
     }
    }

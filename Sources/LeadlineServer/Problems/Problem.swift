@@ -37,13 +37,18 @@ struct Problem: Error, HTTPResponseError, Encodable {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(self)
         var headers: HTTPFields = [.contentType: "application/problem+json"]
-        if status == .unauthorized { headers[.wwwAuthenticate] = "Bearer realm=\"leadline\"" }
+        if status == .unauthorized && type == "/problems/unauthorized" { headers[.wwwAuthenticate] = "Bearer realm=\"leadline\"" }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
     static let unauthorized = Problem(
         status: .unauthorized, type: "unauthorized", title: "Authentication required",
         detail: "send a valid, unrevoked token as 'Authorization: Bearer TOKEN'")
+
+    /// A webhook or link whose signature or token does not check: nothing of it was read.
+    static func unsigned(_ why: String) -> Problem {
+        Problem(status: .unauthorized, type: "bad-signature", title: "The request is not signed by its gateway", detail: why)
+    }
 
     static let uploadStorage = Problem(
         status: .internalServerError, type: "storage", title: "Cannot store the upload", detail: "the server cannot write its upload directory")

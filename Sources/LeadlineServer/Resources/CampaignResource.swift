@@ -14,6 +14,7 @@ struct CampaignResource: Encodable, Sendable {
     var finish: FinishCriteria
     var schedule: ScheduleInput?
     var callbacks: CallbackSettings
+    var gatewayId: Int64?
     var enabled: Bool
     var version: Int
     var createdAt: String
@@ -59,6 +60,7 @@ struct CampaignResource: Encodable, Sendable {
         finish = definition.finish
         schedule = definition.schedule
         callbacks = definition.callbacks
+        gatewayId = definition.gatewayID
         enabled = definition.enabled
         version = campaign.version
         createdAt = Timestamp.format(campaign.createdAt)

@@ -56,7 +56,8 @@ public final class DispatchSession: @unchecked Sendable {
         }
     }
 
-    /// A leased attempt's result as the engine planned it, ready to be written.
+    /// A leased attempt's result as the engine planned it, ready to be written; or a reply to an
+    /// attempt that ended already, which changes its code without counting another attempt.
     public struct Ending: Sendable {
         public var attempt: Attempt
         public var code: String
@@ -71,10 +72,13 @@ public final class DispatchSession: @unchecked Sendable {
         /// The callback the result asks for, when its plan is one.
         public var callback: NewCallback?
         public var actor: String
+        /// A later word (a reply, a bounce) on an attempt that ended: its code changes, no attempt is counted.
+        public var amends: Bool
         public init(
             attempt: Attempt, code: String, result: AttemptResult, plan: ResultPlan, candidate: Candidate, content: ContactContent, keys: [ContactKey]?,
-            callback: NewCallback?, actor: String
+            callback: NewCallback?, actor: String, amends: Bool = false
         ) {
+            self.amends = amends
             self.attempt = attempt
             self.code = code
             self.result = result
@@ -145,7 +149,7 @@ public final class DispatchSession: @unchecked Sendable {
     public func expireLeases() async throws -> Int {
         let expired = try await sql.raw("""
             UPDATE attempts SET state = 'expired', completion_code = \(bind: CompletionCode.leaseExpired), ended_at = \(bind: millis)
-            WHERE job_id = \(bind: jobID) AND state = 'leased' AND expires_at <= \(bind: millis)
+            WHERE job_id = \(bind: jobID) AND state = 'leased' AND expires_at <= \(bind: millis) AND handed_at IS NULL
             RETURNING contact_id, from_state
             """).all()
         for row in expired {
@@ -400,7 +404,7 @@ public final class DispatchSession: @unchecked Sendable {
         let bulk = BulkRows(sql)
         let attempts = JSONDocument.rows(try endings.map { [.integer($0.attempt.id), .string($0.code), .string(try JSONText.encode($0.result))] })
         try await sql.raw("""
-            UPDATE attempts SET state = 'ended', completion_code = \(bulk.text(1)), result = \(bulk.text(2)), ended_at = \(bind: millis)
+            UPDATE attempts SET state = 'ended', completion_code = \(bulk.text(1)), result = \(bulk.text(2)), ended_at = COALESCE(ended_at, \(bind: millis))
             FROM \(bulk.source(attempts)) WHERE attempts.id = \(bulk.bigint(0))
             """).run()
         let jobContacts = JSONDocument.rows(try endings.map { ending in
@@ -423,11 +427,12 @@ public final class DispatchSession: @unchecked Sendable {
             let light = ending.keys == nil
             return [.integer(ending.candidate.contact.id),
                     light ? .string(ending.content.status.rawValue) : .null, light ? .string(JSONDocument.text(ending.content.phones)) : .null,
-                    .string(ending.code), ending.plan.state == .retry ? ending.plan.dueAt.map { .integer(Millis.from($0)) } ?? .null : .null]
+                    .string(ending.code), ending.plan.state == .retry ? ending.plan.dueAt.map { .integer(Millis.from($0)) } ?? .null : .null,
+                    .integer(ending.amends ? 0 : 1)]
         })
         try await sql.raw("""
             UPDATE contacts SET status = COALESCE(\(bulk.text(1)), status), phones = COALESCE(\(bulk.text(2)), phones),
-                version = version + CASE WHEN \(bulk.text(1)) IS NULL THEN 0 ELSE 1 END, attempts = attempts + 1,
+                version = version + CASE WHEN \(bulk.text(1)) IS NULL THEN 0 ELSE 1 END, attempts = attempts + \(bulk.integer(5)),
                 last_completion_code = \(bulk.text(3)), retry_at = \(bulk.bigint(4)), updated_at = \(bind: millis)
             FROM \(bulk.source(contacts)) WHERE contacts.id = \(bulk.bigint(0))
             """).run()
@@ -435,10 +440,10 @@ public final class DispatchSession: @unchecked Sendable {
         for ending in endings {
             let facts = JobContactFacts(state: ending.plan.state, attempted: true, latestCode: ending.code)
             count(from: ending.candidate.facts, to: facts, list: ending.attempt.listID)
-            deltas[ending.attempt.listID, default: [:]][JobCounters.attempts, default: 0] += 1
+            if !ending.amends { deltas[ending.attempt.listID, default: [:]][JobCounters.attempts, default: 0] += 1 }
             var changes = [
                 Change(field: "attempt", from: .null, to: .integer(ending.attempt.id)),
-                Change(field: "completionCode", from: .null, to: .string(ending.code)),
+                Change(field: "completionCode", from: ending.attempt.completionCode.map(JSONValue.string) ?? .null, to: .string(ending.code)),
             ]
             if let notes = ending.result.notes { changes.append(Change(field: "notes", from: .null, to: .string(notes))) }
             if let due = ending.plan.dueAt {
@@ -488,6 +493,25 @@ public final class DispatchSession: @unchecked Sendable {
     public func checkCallbackLimit(at dueAt: Date) async throws {
         let (campaign, settings) = try await campaignSettings()
         try await CallbackRows.checkLimit(at: dueAt, campaignID: campaign, except: nil, settings: settings, on: sql)
+    }
+
+    /// Marks leased attempts as handed to their gateway, to wait for a report until `until`;
+    /// the ids not handed before, which are the only ones to send. A handed attempt's lease does
+    /// not return its contact when it runs out: the message went, and must not go twice.
+    public func hand(_ attemptIDs: [Int64], until: Date) async throws -> Set<Int64> {
+        guard !attemptIDs.isEmpty else { return [] }
+        return Set(try await sql.raw("""
+            UPDATE attempts SET handed_at = \(bind: millis), expires_at = \(bind: Millis.from(until))
+            WHERE id IN (\(binds: attemptIDs)) AND job_id = \(bind: jobID) AND state = 'leased' AND handed_at IS NULL RETURNING id
+            """).all().map { try $0.decode(column: "id", as: Int64.self) })
+    }
+
+    /// Handed attempts whose wait for a report ran out.
+    public func unreported(limit: Int) async throws -> [Int64] {
+        try await sql.raw("""
+            SELECT id FROM attempts WHERE job_id = \(bind: jobID) AND state = 'leased' AND handed_at IS NOT NULL AND expires_at <= \(bind: millis)
+            ORDER BY expires_at LIMIT \(bind: limit)
+            """).all().map { try $0.decode(column: "id", as: Int64.self) }
     }
 
     public func extend(_ attempt: Attempt, until: Date) async throws {

@@ -7,7 +7,7 @@ struct SQLCampaignRepository: CampaignRepository {
     let clock: @Sendable () -> Date
 
     private static let columns = """
-        id, tenant_id, name, channel, strategy_id, filter, ordering, allowed_codes, finish, schedule, callback_settings, enabled, version,
+        id, tenant_id, name, channel, strategy_id, filter, ordering, allowed_codes, finish, schedule, callback_settings, gateway_id, enabled, version,
         created_at, updated_at
         """
 
@@ -18,10 +18,10 @@ struct SQLCampaignRepository: CampaignRepository {
             try await database.write { sql in
                 let row = try await sql.raw("""
                     INSERT INTO campaigns (tenant_id, name, channel, strategy_id, filter, ordering, allowed_codes, finish, schedule, callback_settings,
-                        next_run_at, enabled, version, created_at, updated_at)
+                        gateway_id, next_run_at, enabled, version, created_at, updated_at)
                     VALUES (\(bind: tenantID), \(bind: definition.name), \(bind: definition.channel.rawValue), \(bind: definition.strategyID),
                         \(bind: parts.filter), \(bind: parts.ordering), \(bind: parts.codes), \(bind: parts.finish), \(bind: parts.schedule),
-                        \(bind: parts.callbacks),
+                        \(bind: parts.callbacks), \(bind: definition.gatewayID),
                         \(bind: nextRunAt.map(Millis.from)), \(bind: definition.enabled), 1, \(bind: now), \(bind: now))
                     RETURNING id
                     """).first()!
@@ -70,7 +70,7 @@ struct SQLCampaignRepository: CampaignRepository {
                     UPDATE campaigns SET name = \(bind: definition.name), channel = \(bind: definition.channel.rawValue),
                         strategy_id = \(bind: definition.strategyID), filter = \(bind: parts.filter), ordering = \(bind: parts.ordering),
                         allowed_codes = \(bind: parts.codes), finish = \(bind: parts.finish), schedule = \(bind: parts.schedule),
-                        callback_settings = \(bind: parts.callbacks),
+                        callback_settings = \(bind: parts.callbacks), gateway_id = \(bind: definition.gatewayID),
                         next_run_at = \(bind: nextRunAt.map(Millis.from)), enabled = \(bind: definition.enabled),
                         version = version + 1, updated_at = \(bind: now)
                     WHERE id = \(bind: id) AND version = \(bind: current.version) RETURNING id
@@ -220,6 +220,7 @@ struct SQLCampaignRepository: CampaignRepository {
             finish: try JSONText.decode(FinishCriteria.self, try row.decode(column: "finish", as: String.self)),
             schedule: try row.decode(column: "schedule", as: String?.self).map { try JSONText.decode(ScheduleInput.self, $0) },
             callbacks: try Self.callbackSettings(row),
+            gatewayID: try row.decode(column: "gateway_id", as: Int64?.self),
             enabled: try row.decode(column: "enabled", as: Bool.self))
         return Campaign(
             id: try row.decode(column: "id", as: Int64.self), tenantID: try row.decode(column: "tenant_id", as: Int64.self),

@@ -244,6 +244,17 @@ struct SQLJobRepository: JobRepository {
         }
     }
 
+    func latestAttempt(to address: String, gatewayID: Int64, tenantID: Int64) async throws -> Attempt? {
+        try await database.read { sql in
+            try await sql.raw("""
+                SELECT \(unsafeRaw: DispatchSession.attemptColumns) FROM attempts
+                WHERE tenant_id = \(bind: tenantID) AND address = \(bind: address) AND handed_at IS NOT NULL
+                    AND campaign_id IN (SELECT id FROM campaigns WHERE gateway_id = \(bind: gatewayID))
+                ORDER BY leased_at DESC, id DESC LIMIT 1
+                """).first().map(DispatchSession.attempt)
+        }
+    }
+
     func recentAttempts(of contacts: [Contact], tenantID: Int64, since: Date) async throws -> [Int64: AttemptGate.RecentAttempts] {
         try await database.read { sql in try await RecentAttemptsQuery.recent(of: contacts, tenantID: tenantID, since: since, on: sql) }
     }

@@ -30,6 +30,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Largest uploaded file in bytes (env LEADLINE_UPLOAD_LIMIT; default 50 MB).")
     var uploadLimit: Int?
 
+    @Option(help: "Where gateways and mail readers reach this server, for reports, replies and unsubscribe links (env LEADLINE_PUBLIC_URL).")
+    var publicURL: String?
+
     @OptionGroup var data: DataDirectoryOption
 
     func run() async throws {
@@ -41,7 +44,8 @@ struct Serve: AsyncParsableCommand {
             uploadLimit: try uploadLimit ?? environment["LEADLINE_UPLOAD_LIMIT"].map(Self.number) ?? ServerSettings.defaultUploadLimit,
             importRoots: (environment["LEADLINE_IMPORT_DIRS"] ?? "").split(separator: ":").map { ($0 as NSString).standardizingPath },
             inflationRatio: try environment["LEADLINE_INFLATION_RATIO"].map(Self.number) ?? InflationLimit.defaultRatio,
-            readTimeout: .seconds(try environment["LEADLINE_READ_TIMEOUT"].map(Self.number) ?? 15))
+            readTimeout: .seconds(try environment["LEADLINE_READ_TIMEOUT"].map(Self.number) ?? 15),
+            publicURL: publicURL ?? environment["LEADLINE_PUBLIC_URL"].flatMap { $0.isEmpty ? nil : $0 })
         let runnerSettings = RunnerSettings(
             concurrency: try environment["LEADLINE_PROCESS_CONCURRENCY"].map(Self.number) ?? RunnerSettings.defaultConcurrency,
             perTenant: try environment["LEADLINE_PROCESS_PER_TENANT"].map(Self.number),

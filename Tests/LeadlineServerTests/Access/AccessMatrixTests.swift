@@ -29,6 +29,8 @@ import Testing
         case listOwner(Permission)
         /// An offer of a list to the caller's tenant: the receiving administrator's.
         case offer
+        /// No token: a gateway's signature, or the token in a URL Leadline made. Without one, 401.
+        case signed
     }
 
     struct Row {
@@ -138,7 +140,20 @@ import Testing
         "POST /api/v1/callbacks/{id}/move": Row(scope: .tenant(.manageCampaigns), body: #"{"dueAt":"now"}"#),
         "POST /api/v1/callbacks/{id}/close": Row(scope: .tenant(.manageCampaigns)),
         "POST /api/v1/campaigns/{id}/callbacks/close": Row(scope: .tenant(.manageCampaigns)),
+        "GET /api/v1/gateways": Row(scope: .tenant(.readCampaigns)),
+        "POST /api/v1/gateways": Row(scope: .tenant(.manageGateways), body: Self.gateway("Another")),
+        "GET /api/v1/gateways/{id}": Row(scope: .tenant(.readCampaigns)),
+        "PUT /api/v1/gateways/{id}": Row(scope: .tenant(.manageGateways), body: Self.gateway("Renamed")),
+        "DELETE /api/v1/gateways/{id}": Row(scope: .tenant(.manageGateways)),
+        "GET /webhooks/kannel/{gatewayId}/delivery": Row(scope: .signed), "GET /webhooks/kannel/{gatewayId}/inbound": Row(scope: .signed),
+        "POST /webhooks/gateways/{gatewayId}/delivery": Row(scope: .signed, body: #"{"reference":"1","status":"delivered"}"#),
+        "POST /webhooks/gateways/{gatewayId}/inbound": Row(scope: .signed, body: #"{"from":"+14155550100","text":"STOP"}"#),
+        "GET /unsubscribe/{gatewayId}/{attemptId}": Row(scope: .signed), "POST /unsubscribe/{gatewayId}/{attemptId}": Row(scope: .signed),
     ]
+
+    static func gateway(_ name: String) -> String {
+        #"{"name":"\#(name)","kind":"http","settings":{"url":"http://127.0.0.1:9/send","from":"4040"}}"#
+    }
 
     @Test func everyServedRouteHasARowAndEveryRowIsServed() async throws {
         try await TestAPI.with { api in
@@ -207,6 +222,7 @@ import Testing
         ids["filters"] = "flt"
         _ = try await made(.put, "/api/v1/filters/flt", #"{"filter":"status = \"remaining\""}"#)
         ids["tenants"] = "\(owner.id)"
+        ids["gateways"] = try await made(.post, "/api/v1/gateways", gateway("Hosted"))
         // Campaigns: a code, a spare strategy, an idle campaign over two lists, one with a running
         // job and a lease out, one whose job has ended.
         ids["completion-codes"] = "vip"
@@ -284,12 +300,19 @@ import Testing
                     try await Self.call(api, route, path: path, token: token, body: body, file: row.file)
                 }
                 let permission: Permission? = switch row.scope {
-                case .open: nil
+                case .open, .signed: nil
                 case .system, .offer: .acceptShares
                 case .tenant(let p), .listRead(let p), .listWrite(let p), .listOwner(let p): p
                 }
                 if case .open = row.scope {
                     #expect(try await call(nil).status == .ok, "\(route) without a token")
+                    return
+                }
+                if case .signed = row.scope {
+                    let path = path.replacingOccurrences(of: "{gatewayId}", with: world.ids["gateways"]!).replacingOccurrences(of: "{attemptId}", with: "1")
+                    for token in [nil, world.owner.admin] {
+                        #expect(try await call(token, path: path).status == .unauthorized, "\(route) unsigned")
+                    }
                     return
                 }
                 #expect(try await call(nil).status == .unauthorized, "\(route) without a token")
