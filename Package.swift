@@ -107,10 +107,12 @@ let package = Package(
             dependencies: [
                 "LeadlineStore",
                 "LeadlineEngine",
+                "LeadlineServer",
                 "LeadlineCSV",
                 "LeadlineCore",
                 "LeadlineTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ],
             path: "Benchmarks/leadline-bench",
             swiftSettings: strict

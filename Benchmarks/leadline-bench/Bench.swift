@@ -9,7 +9,7 @@ struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "leadline-bench",
         abstract: "Measure Leadline's speed where an issue names a figure.",
-        subcommands: [Search.self, Phones.self, Leads.self, ImportBench.self, BulkBench.self, BlacklistBench.self, DispatchBench.self],
+        subcommands: [Search.self, Phones.self, Leads.self, ImportBench.self, BulkBench.self, BlacklistBench.self, DispatchBench.self, MessagingBench.self],
         defaultSubcommand: Search.self)
 }
 
@@ -28,21 +28,8 @@ struct Search: AsyncParsableCommand {
     @Option(help: "An existing PostgreSQL to use (a new database is not created in it; it must be empty).") var postgres: String?
 
     func run() async throws {
-        let engines = try Engine.named(engine)
-        for engine in engines {
-            let location: DatabaseLocation = try await {
-                if engine == .postgres, let postgres { return .postgres(url: postgres) }
-                return try await TestStore.location(engine, skip: { throw ValidationError($0) })
-            }()
-            let database = try await Database.open(location)
-            defer { if case .sqlite(let path) = location { TestStore.removeSQLite(path) } }
-            do {
-                try await SearchBenchmark(store: Store(database: database), engine: engine, contacts: contacts, runs: runs).run()
-                await database.close()
-            } catch {
-                await database.close()
-                throw error
-            }
+        try await BenchList.eachStore(engine, postgres: postgres) { store, engine in
+            try await SearchBenchmark(store: store, engine: engine, contacts: contacts, runs: runs).run()
         }
     }
 }

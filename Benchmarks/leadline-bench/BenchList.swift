@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import LeadlineCore
 import LeadlineStore
@@ -28,6 +29,26 @@ enum BenchList {
         try await store.database.optimizeAfterBulkLoad()
         report("\(engine.rawValue): optimized after the load in \(format((ContinuousClock.now - optimizeStart).seconds)) s")
         return (tenant, list, samples)
+    }
+
+    /// Runs `body` on a fresh store of each engine `engines` names (a temporary SQLite file, or a
+    /// throwaway PostgreSQL unless `postgres` names one), closed and removed afterwards.
+    static func eachStore(_ engines: String, postgres: String? = nil, _ body: (Store, Engine) async throws -> Void) async throws {
+        for engine in try Engine.named(engines) {
+            let location: DatabaseLocation = try await {
+                if engine == .postgres, let postgres { return .postgres(url: postgres) }
+                return try await TestStore.location(engine, skip: { throw ValidationError($0) })
+            }()
+            let database = try await Database.open(location)
+            defer { if case .sqlite(let path) = location { TestStore.removeSQLite(path) } }
+            do {
+                try await body(Store(database: database), engine)
+                await database.close()
+            } catch {
+                await database.close()
+                throw error
+            }
+        }
     }
 
     static func report(_ line: String) {

@@ -23,21 +23,10 @@ struct BulkBench: AsyncParsableCommand {
     @Option(help: "Preview counts timed per filter.") var runs: Int = 20
 
     func run() async throws {
-        for engine in try Engine.named(engine) {
-            let location = try await TestStore.location(engine, skip: { throw ValidationError($0) })
-            let database = try await Database.open(location)
+        try await BenchList.eachStore(engine) { store, engine in
             let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("leadline-bulk-bench-\(UUID().uuidString)").path
-            defer {
-                if case .sqlite(let path) = location { TestStore.removeSQLite(path) }
-                try? FileManager.default.removeItem(atPath: scratch)
-            }
-            do {
-                try await measure(Store(database: database), engine: engine, files: try ProcessFiles(directory: scratch))
-                await database.close()
-            } catch {
-                await database.close()
-                throw error
-            }
+            defer { try? FileManager.default.removeItem(atPath: scratch) }
+            try await measure(store, engine: engine, files: try ProcessFiles(directory: scratch))
         }
     }
 

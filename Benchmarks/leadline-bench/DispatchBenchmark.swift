@@ -25,18 +25,7 @@ struct DispatchBench: AsyncParsableCommand {
     @Option(help: "Counter reads timed.") var reads: Int = 200
 
     func run() async throws {
-        for engine in try Engine.named(engine) {
-            let location = try await TestStore.location(engine, skip: { throw ValidationError($0) })
-            let database = try await Database.open(location)
-            defer { if case .sqlite(let path) = location { TestStore.removeSQLite(path) } }
-            do {
-                try await measure(Store(database: database), engine: engine)
-                await database.close()
-            } catch {
-                await database.close()
-                throw error
-            }
-        }
+        try await BenchList.eachStore(engine) { store, engine in try await measure(store, engine: engine) }
     }
 
     private func measure(_ store: Store, engine: Engine) async throws {

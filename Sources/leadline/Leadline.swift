@@ -12,7 +12,7 @@ struct Leadline: AsyncParsableCommand {
             """,
         subcommands: [
             Serve.self, Migrate.self, ImportCommand.self, ExportCommand.self, TenantCommand.self, TokenCommand.self, PhoneCommand.self, BlacklistCommand.self,
-            CampaignCommand.self, CallbacksCommand.self,
+            CampaignCommand.self, CallbacksCommand.self, GatewayCommand.self,
         ]
     )
 }

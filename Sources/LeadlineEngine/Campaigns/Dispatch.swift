@@ -40,6 +40,14 @@ public enum Dispatch {
         return try await DispatchRound.submit(.lease(request), jobID: active.jobID, tenantID: tenantID, store: store, parser: parser).leases
     }
 
+    /// Up to `count` contacts for Leadline's own sender, leased for `reportWait` and marked handed
+    /// in the same transaction. Empty once the job is no longer running.
+    static func leaseToSend(campaignID: Int64, jobID: Int64, tenantID: Int64, count: Int, reportWait: TimeInterval, store: Store) async throws -> [Lease] {
+        let request = DispatchRound.LeaseRequest(
+            campaignID: campaignID, count: count, ttlSeconds: Int(reportWait), agent: nil, actor: MessageSender.actor, handed: true)
+        return try await DispatchRound.submit(.lease(request), jobID: jobID, tenantID: tenantID, store: store).leases
+    }
+
     /// What a result changed: the attempt as it ended and where the contact stands in the job.
     public struct Outcome: Sendable, Equatable {
         public var attempt: Attempt

@@ -12,6 +12,9 @@ enum DispatchRound {
         var ttlSeconds: Int
         var agent: String?
         var actor: String
+        /// Leased to be sent at once by Leadline's own sender: marked handed in the same
+        /// transaction, so that no lease of it is ever sent twice.
+        var handed = false
     }
 
     struct ResultRequest: Sendable {
@@ -181,7 +184,10 @@ enum DispatchRound {
             try await session.finish(ends)
             let byContact = Dictionary(uniqueKeysWithValues: grants.map { ($0.candidate.contact.id, $0) })
             for (request, granted) in Dictionary(grouping: grants, by: { requests[owner[$0.candidate.contact.id]!].actor }) {
-                for var attempt in try await session.lease(granted, actor: request) {
+                let attempts = try await session.lease(granted, actor: request)
+                let handing = attempts.filter { attempt in owner[attempt.contactID].map { requests[$0].handed } ?? false }
+                if let until = handing.first?.expiresAt { _ = try await session.hand(handing.map(\.id), until: until) }
+                for var attempt in attempts {
                     guard let grant = byContact[attempt.contactID], let slot = owner[attempt.contactID] else { continue }
                     attempt.target = grant.target
                     var contact = grant.candidate.contact

@@ -20,7 +20,7 @@ struct HTTPGatewayClient: MessageGateway {
             reference: String(message.attemptID))
         request.body = .bytes(ByteBuffer(string: body))
         do {
-            let response = try await HTTPClient.shared.execute(request, timeout: .seconds(Int64(gateway.settings.timeoutSeconds)))
+            let response = try await GatewayHTTP.client.execute(request, timeout: .seconds(Int64(gateway.settings.timeoutSeconds)))
             let answer = String(buffer: try await response.body.collect(upTo: 64 * 1024))
             switch response.status.code {
             case 200...299: return .accepted

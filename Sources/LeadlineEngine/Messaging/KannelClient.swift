@@ -19,7 +19,7 @@ struct KannelClient: MessageGateway {
         if let dlr = message.deliveryURL { query += [("dlr-mask", String(Self.dlrMask)), ("dlr-url", dlr)] }
         let url = base + (base.contains("?") ? "&" : "?") + query.map { "\($0)=\(FormEncoding.escaped($1))" }.joined(separator: "&")
         do {
-            let response = try await HTTPClient.shared.execute(HTTPClientRequest(url: url), timeout: .seconds(Int64(gateway.settings.timeoutSeconds)))
+            let response = try await GatewayHTTP.client.execute(HTTPClientRequest(url: url), timeout: .seconds(Int64(gateway.settings.timeoutSeconds)))
             let body = String(buffer: try await response.body.collect(upTo: 64 * 1024))
             switch response.status.code {
             case 200...299: return .accepted

@@ -1,3 +1,4 @@
+import AsyncHTTPClient
 import Foundation
 import LeadlineCore
 
@@ -54,4 +55,15 @@ public enum MessageGateways {
         case .smtp: SMTPClient(gateway: gateway)
         }
     }
+}
+
+/// The HTTP client the SMS gateways share. async-http-client's shared client keeps eight
+/// connections to a host; a gateway that takes a second per message over each would cap a
+/// campaign at eight messages a second, so this one keeps as many as the sender has in flight.
+enum GatewayHTTP {
+    static let client: HTTPClient = {
+        var configuration = HTTPClient.Configuration()
+        configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: MessageSender.inFlight)
+        return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+    }()
 }

@@ -5,8 +5,8 @@ import Logging
 import ServiceLifecycle
 
 /// Pushes the messages of running SMS and email campaigns that name a gateway: leases through
-/// the gate like any dialer, marks each attempt handed before it goes (so that nothing is sent
-/// twice, even across a crash), sends at the strategy's rate, and records what the gateway
+/// the gate like any dialer, each attempt marked handed in its lease's own transaction (so that
+/// nothing is sent twice, even across a crash), sends at the strategy's rate, and records what the gateway
 /// refused. Delivery reports and replies come back through `Inbound`; a handed message whose
 /// report does not come within `reportWait` ends as `no_report`.
 public struct MessageSender: Service {
@@ -19,7 +19,9 @@ public struct MessageSender: Service {
 
     public static let actor = "sender"
     /// Messages in flight to one gateway at once.
-    static let inFlight = 64
+    static let inFlight = 128
+    /// Messages leased in one round.
+    static let maximumBatch = 500
 
     public init(
         store: Store, links: WebhookLinks, reportWait: TimeInterval = 86_400 - 60, logger: Logger,
@@ -84,45 +86,57 @@ public struct MessageSender: Service {
         guard job.state == .running else { return report }
         let client = clients(gateway)
         let rate = plan.settings.messagesPerSecond ?? StrategySettings.defaultMessagesPerSecond
-        let batch = min(Dispatch.maximumCount, max(1, Int(rate / 4)))
+        let batch = min(Self.maximumBatch, max(1, Int(rate / 4)))
         let start = ContinuousClock.now
-        while let leases = try await nextLeases(campaignID: campaignID, tenantID: tenantID, count: batch), !leases.isEmpty {
-            var messages: [OutboundMessage] = []
-            for lease in leases {
-                guard let message = message(for: lease, gateway: gateway) else {
-                    report.empty += 1
-                    try await record(lease.attempt.id, code: "rejected", notes: "the template rendered an empty message", tenantID: tenantID)
-                    continue
-                }
-                messages.append(message)
+        // The next batch is leased while the last one goes out.
+        var next = Task { try await leases(campaignID: campaignID, jobID: job.id, tenantID: tenantID, count: batch) }
+        do {
+            while true {
+                let leases = try await next.value
+                if leases.isEmpty { break }
+                next = Task { try await self.leases(campaignID: campaignID, jobID: job.id, tenantID: tenantID, count: batch) }
+                try await send(leases, gateway: gateway, client: client, rate: rate, start: start, report: &report, tenantID: tenantID)
             }
-            let ids = messages.map(\.attemptID)
-            let handed = try await store.jobs.dispatch(jobID: job.id, tenantID: tenantID) { [reportWait] session in
-                try await session.hand(ids, until: session.now.addingTimeInterval(reportWait))
-            }
-            let outcomes = await send(messages.filter { handed.contains($0.attemptID) }, through: client, rate: rate, start: start, already: report.handed)
-            report.handed += handed.count
-            for (attemptID, outcome) in outcomes {
-                guard let code = outcome.code else {
-                    // A relay that took a mail is all the report SMTP gives; a bounce may follow.
-                    if gateway.kind == .smtp { try await record(attemptID, code: "delivered", notes: "the relay took it", tenantID: tenantID) }
-                    continue
-                }
-                if code == "rejected" { report.refused += 1 } else { report.failed += 1 }
-                try await record(attemptID, code: code, notes: outcome.reason ?? code, tenantID: tenantID)
-            }
+        } catch {
+            // A batch leased ahead of a failure never went: it goes back to the job.
+            for lease in (try? await next.value) ?? [] { _ = try? await Dispatch.release(attemptID: lease.attempt.id, tenantID: tenantID, store: store) }
+            throw error
         }
         report.seconds = (ContinuousClock.now - start).seconds
         return report
     }
 
-    /// The next leases; nil once the job has ended, which its last results may do while it is sent.
-    private func nextLeases(campaignID: Int64, tenantID: Int64, count: Int) async throws -> [Dispatch.Lease]? {
-        do {
-            return try await Dispatch.lease(campaignID: campaignID, tenantID: tenantID, count: count, ttlSeconds: 3600, agent: nil, actor: Self.actor, store: store)
-        } catch DomainError.conflict {
-            return nil
+    /// Sends one batch and records what did not go.
+    private func send(
+        _ leases: [Dispatch.Lease], gateway: Gateway, client: any MessageGateway, rate: Double, start: ContinuousClock.Instant, report: inout Report,
+        tenantID: Int64
+    ) async throws {
+        var messages: [OutboundMessage] = []
+        for lease in leases {
+            guard let message = message(for: lease, gateway: gateway) else {
+                report.empty += 1
+                try await record(lease.attempt.id, code: "rejected", notes: "the template rendered an empty message", tenantID: tenantID)
+                continue
+            }
+            messages.append(message)
         }
+        let outcomes = await send(messages, through: client, rate: rate, start: start, already: report.handed)
+        report.handed += messages.count
+        for (attemptID, outcome) in outcomes {
+            guard let code = outcome.code else {
+                // A relay that took a mail is all the report SMTP gives; a bounce may follow.
+                if gateway.kind == .smtp { try await record(attemptID, code: "delivered", notes: "the relay took it", tenantID: tenantID) }
+                continue
+            }
+            if code == "rejected" { report.refused += 1 } else { report.failed += 1 }
+            try await record(attemptID, code: code, notes: outcome.reason ?? code, tenantID: tenantID)
+        }
+    }
+
+    /// The next leases, handed; none once the job has ended, which its last results may do while it is sent.
+    private func leases(campaignID: Int64, jobID: Int64, tenantID: Int64, count: Int) async throws -> [Dispatch.Lease] {
+        guard try await store.jobs.activeJobState(campaignID: campaignID, tenantID: tenantID)??.state == .running else { return [] }
+        return try await Dispatch.leaseToSend(campaignID: campaignID, jobID: jobID, tenantID: tenantID, count: count, reportWait: reportWait, store: store)
     }
 
     /// The message of a lease, or nil when its template renders to nothing.

@@ -98,8 +98,7 @@ struct WebhookController {
     /// The gateway and the body, once the signature checks and was not seen before.
     private func signed(_ request: Request, _ context: AppRequestContext) async throws -> (Gateway, [UInt8]) {
         guard let gateway = try await known(context), gateway.kind != .kannel else { throw Problem.unsigned("no such gateway signs webhooks") }
-        var body = request.body
-        let buffer = try await body.collect(upTo: Self.maximumBody)
+        let buffer = try await request.body.collect(upTo: Self.maximumBody)
         let bytes = Array(buffer.readableBytesView)
         let now = clock()
         let signature: String

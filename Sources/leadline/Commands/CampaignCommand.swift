@@ -53,6 +53,7 @@ struct CampaignCommand: AsyncParsableCommand {
         @Option(help: "Comma-separated completion codes that count for --goal.") var goalCodes: String = "answered"
         @Option(help: "End this many minutes after starting.") var durationMinutes: Int?
         @Flag(help: "Keep taking the lists' new contacts; never end on all processed.") var infinite = false
+        @Option(help: "sms and email: the gateway the messages go through, by id.") var gateway: Int64?
 
         func run() async throws {
             try await store.withStore { store in
@@ -73,7 +74,7 @@ struct CampaignCommand: AsyncParsableCommand {
                     let campaign = try await CampaignSetup.createCampaign(
                         CampaignDefinition(
                             name: name, channel: channel, strategyID: strategyID, listIDs: ids, filter: try filter.map { .inline(try FilterText.parse($0)) } ?? .everyone,
-                            finish: finish),
+                            finish: finish, gatewayID: gateway),
                         tenantID: tenant.id, store: store, now: Date())
                     print("campaign \(campaign.id) '\(campaign.definition.name)' over lists \(campaign.definition.listIDs.map(String.init).joined(separator: ", "))")
                 }
