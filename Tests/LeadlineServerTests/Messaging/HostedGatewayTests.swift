@@ -79,4 +79,30 @@ import Testing
             #expect(try await sender.send(campaignID: Int64(campaign), tenantID: setup.tenantID).handed == 0)
         }
     }
+
+    @Test func aMessageWhoseReportNeverComesEndsAsNoReportAndIsNotSentAgain() async throws {
+        let provider = try HostedGatewayFake()
+        defer { provider.stop() }
+        try await TestAPI.with { api in
+            let setup = try await MessagingSetup.make(api, channel: .sms, contacts: 3, strategySettings: #""template":"Hi""#)
+            let created = try await api.call(.post, "/api/v1/gateways", json: """
+                {"name":"Hosted","kind":"http","settings":{"url":"\(provider.url)","from":"4040","apiKeyHeader":"X-Api-Key"},"apiKey":"\(provider.apiKey)"}
+                """)
+            let gatewayID = try #require(created.object?["id"] as? Int)
+            let campaign = try #require(try await api.call(.post, "/api/v1/campaigns", json: """
+                {"name":"Hosted","channel":"sms","strategyId":\(setup.strategy),"lists":[\(setup.list)],"gatewayId":\(gatewayID)}
+                """).object?["id"] as? Int)
+            let job = try #require(try await api.call(.post, "/api/v1/campaigns/\(campaign)/start").object?["id"] as? Int)
+            let sender = MessageSender(store: api.store, links: WebhookLinks(baseURL: "http://127.0.0.1:1"), reportWait: 5, logger: MessagingSetup.logger())
+            #expect(try await sender.send(campaignID: Int64(campaign), tenantID: setup.tenantID).handed == 3)
+            try await Task.sleep(for: .seconds(6))
+            // The leases ran out: expiring leases does not hand the contacts back, the sender ends them.
+            try await JobControl.tick(store: api.store)
+            let swept = try await sender.send(campaignID: Int64(campaign), tenantID: setup.tenantID)
+            #expect(swept.unreported == 3 && swept.handed == 0, "\(swept)")
+            let codes = try await MessagingSetup.codes(api, job: job)
+            #expect(codes["no_report"] == 3 && codes["lease_expired"] == nil, "\(codes)")
+            #expect(try provider.requests().count == 3, "each message went once")
+        }
+    }
 }
