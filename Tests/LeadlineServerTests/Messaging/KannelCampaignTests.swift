@@ -12,10 +12,11 @@ import Testing
 @Suite(.serialized) struct KannelCampaignTests {
     static let contacts = 1000
 
-    @Test func aThousandMessagesGoOnceAndTheirReportsAndRepliesLand() async throws {
+    @Test(arguments: Engine.allCases)
+    func aThousandMessagesGoOnceAndTheirReportsAndRepliesLand(engine: Engine) async throws {
         let kannel = try KannelGateway()
         defer { kannel.stop() }
-        try await TestAPI.with(mode: .live) { api in
+        try await TestAPI.with(engine, mode: .live) { api in
             let links = WebhookLinks(baseURL: "http://127.0.0.1:\(try #require(api.client.port))")
             let setup = try await MessagingSetup.make(
                 api, channel: .sms, contacts: Self.contacts,
