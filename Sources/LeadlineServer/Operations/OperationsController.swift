@@ -30,6 +30,9 @@ struct OperationsController {
             metrics.makeGauge(descriptor: .init(namespace: "leadline", metricName: "processes", unitName: "running", helpText: "Processes running on any server")).set(Double(queue.running))
             metrics.makeGauge(descriptor: .init(namespace: "leadline", subsystem: "process", metricName: "oldest_wait", unitName: "seconds", helpText: "How long the longest-waiting due process has waited")).set(queue.oldestWait ?? 0)
         }
+        if let waiting = try? await store.jobs.awaitingReports() {
+            metrics.makeGauge(descriptor: .init(namespace: "leadline", metricName: "messages_awaiting_report", helpText: "Messages handed to their gateways, waiting for a delivery report")).set(Double(waiting))
+        }
         var buffer: [UInt8] = []
         metrics.emit(into: &buffer)
         return Response(

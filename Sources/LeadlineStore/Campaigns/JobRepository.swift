@@ -32,6 +32,8 @@ public protocol JobRepository: Sendable {
     /// The job of an attempt the tenant can see.
     func job(ofAttempt attemptID: Int64, tenantID: Int64) async throws -> Int64?
     func attempt(id: Int64, tenantID: Int64) async throws -> Attempt?
+    /// Messages handed to their gateways and waiting for a delivery report, across tenants: the sender's queue.
+    func awaitingReports() async throws -> Int
     /// The latest message a gateway's campaigns handed to `address` (E.164 or email): whom a reply is from.
     func latestAttempt(to address: String, gatewayID: Int64, tenantID: Int64) async throws -> Attempt?
     /// The tenant's attempts since `since` on the contacts and their numbers, in every campaign.

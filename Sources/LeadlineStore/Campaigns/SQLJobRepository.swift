@@ -244,6 +244,13 @@ struct SQLJobRepository: JobRepository {
         }
     }
 
+    func awaitingReports() async throws -> Int {
+        try await database.read { sql in
+            try await sql.raw("SELECT COUNT(*) AS waiting FROM attempts WHERE state = 'leased' AND handed_at IS NOT NULL").first()?
+                .decode(column: "waiting", as: Int.self) ?? 0
+        }
+    }
+
     func latestAttempt(to address: String, gatewayID: Int64, tenantID: Int64) async throws -> Attempt? {
         try await database.read { sql in
             try await sql.raw("""

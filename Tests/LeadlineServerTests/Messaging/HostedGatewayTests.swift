@@ -95,6 +95,8 @@ import Testing
             let job = try #require(try await api.call(.post, "/api/v1/campaigns/\(campaign)/start").object?["id"] as? Int)
             let sender = MessageSender(store: api.store, links: WebhookLinks(baseURL: "http://127.0.0.1:1"), reportWait: 5, logger: MessagingSetup.logger())
             #expect(try await sender.send(campaignID: Int64(campaign), tenantID: setup.tenantID).handed == 3)
+            let waiting = try await api.call(.get, "/metrics", headers: [.authorization: ""]).text
+            #expect(waiting.contains("leadline_messages_awaiting_report 3"), "the sender's queue is a metric")
             try await Task.sleep(for: .seconds(6))
             // The leases ran out: expiring leases does not hand the contacts back, the sender ends them.
             try await JobControl.tick(store: api.store)
@@ -103,6 +105,7 @@ import Testing
             let codes = try await MessagingSetup.codes(api, job: job)
             #expect(codes["no_report"] == 3 && codes["lease_expired"] == nil, "\(codes)")
             #expect(try provider.requests().count == 3, "each message went once")
+            #expect(try await api.call(.get, "/metrics", headers: [.authorization: ""]).text.contains("leadline_messages_awaiting_report 0"))
         }
     }
 }
