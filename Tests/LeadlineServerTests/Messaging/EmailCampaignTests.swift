@@ -22,14 +22,6 @@ import Testing
         return try #require(try await api.store.gateways.find(id: Int64(id)))
     }
 
-    static func start(_ api: TestAPI, setup: MessagingSetup, gateway: Gateway) async throws -> (campaign: Int, job: Int) {
-        let campaign = try #require(try await api.call(.post, "/api/v1/campaigns", json: """
-            {"name":"Mail","channel":"email","strategyId":\(setup.strategy),"lists":[\(setup.list)],"gatewayId":\(gateway.id)}
-            """).object?["id"] as? Int)
-        let job = try #require(try await api.call(.post, "/api/v1/campaigns/\(campaign)/start").object?["id"] as? Int)
-        return (campaign, job)
-    }
-
     @Test func mailsArriveWholeAndTheirLinksAndWebhooksWork() async throws {
         let sink = try SMTPSink()
         defer { sink.stop() }
@@ -37,7 +29,7 @@ import Testing
             let links = WebhookLinks(baseURL: "http://127.0.0.1:\(try #require(api.client.port))")
             let setup = try await MessagingSetup.make(api, channel: .email, contacts: 20, strategySettings: Self.settings)
             let gateway = try await Self.gateway(api, sink: sink)
-            let (campaign, job) = try await Self.start(api, setup: setup, gateway: gateway)
+            let (campaign, job) = try await setup.start(api, gatewayID: gateway.id)
             let report = try await MessageSender(store: api.store, links: links, logger: MessagingSetup.logger()).send(campaignID: Int64(campaign), tenantID: setup.tenantID)
             #expect(report.handed == 20 && report.failed == 0, "\(report)")
             #expect(try await MessagingSetup.codes(api, job: job)["delivered"] == 20)
@@ -101,7 +93,7 @@ import Testing
         try await TestAPI.with { api in
             let setup = try await MessagingSetup.make(api, channel: .email, contacts: 2, strategySettings: Self.settings)
             let gateway = try await Self.gateway(api, sink: sink, timeout: 2)
-            let (campaign, job) = try await Self.start(api, setup: setup, gateway: gateway)
+            let (campaign, job) = try await setup.start(api, gatewayID: gateway.id)
             let sender = MessageSender(store: api.store, links: WebhookLinks(baseURL: "http://127.0.0.1:1"), logger: MessagingSetup.logger())
             let report = try await sender.send(campaignID: Int64(campaign), tenantID: setup.tenantID)
             #expect(report.handed == 2 && report.refused + report.failed == 2, "\(report)")
@@ -118,7 +110,7 @@ import Testing
         try await TestAPI.with { api in
             let setup = try await MessagingSetup.make(api, channel: .email, contacts: 2, strategySettings: #""template":"{{answer}}","subject":"Hi""#)
             let gateway = try await Self.gateway(api, sink: sink)
-            let (campaign, job) = try await Self.start(api, setup: setup, gateway: gateway)
+            let (campaign, job) = try await setup.start(api, gatewayID: gateway.id)
             let report = try await MessageSender(store: api.store, links: WebhookLinks(baseURL: "http://127.0.0.1:1"), logger: MessagingSetup.logger())
                 .send(campaignID: Int64(campaign), tenantID: setup.tenantID)
             #expect(report.empty == 2 && report.handed == 0, "\(report)")

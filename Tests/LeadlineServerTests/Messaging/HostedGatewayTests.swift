@@ -31,10 +31,7 @@ import Testing
                 """)
             #expect(renamed.object?["apiKeySet"] as? Bool == true, "\(renamed.text)")
 
-            let campaign = try #require(try await api.call(.post, "/api/v1/campaigns", json: """
-                {"name":"Hosted","channel":"sms","strategyId":\(setup.strategy),"lists":[\(setup.list)],"gatewayId":\(gateway.id)}
-                """).object?["id"] as? Int)
-            let job = try #require(try await api.call(.post, "/api/v1/campaigns/\(campaign)/start").object?["id"] as? Int)
+            let (campaign, job) = try await setup.start(api, gatewayID: gateway.id)
             let sender = MessageSender(store: api.store, links: WebhookLinks(baseURL: "http://127.0.0.1:1"), logger: MessagingSetup.logger())
             let report = try await sender.send(campaignID: Int64(campaign), tenantID: setup.tenantID)
             #expect(report.handed == 5 && report.failed + report.refused == 0, "\(report)")
@@ -68,10 +65,7 @@ import Testing
                 {"name":"Hosted","kind":"http","settings":{"url":"\(provider.url)","from":"4040","apiKeyHeader":"X-Api-Key"},"apiKey":"wrong"}
                 """)
             let gatewayID = try #require(created.object?["id"] as? Int)
-            let campaign = try #require(try await api.call(.post, "/api/v1/campaigns", json: """
-                {"name":"Hosted","channel":"sms","strategyId":\(setup.strategy),"lists":[\(setup.list)],"gatewayId":\(gatewayID)}
-                """).object?["id"] as? Int)
-            let job = try #require(try await api.call(.post, "/api/v1/campaigns/\(campaign)/start").object?["id"] as? Int)
+            let (campaign, job) = try await setup.start(api, gatewayID: Int64(gatewayID))
             let sender = MessageSender(store: api.store, links: WebhookLinks(baseURL: "http://127.0.0.1:1"), logger: MessagingSetup.logger())
             let report = try await sender.send(campaignID: Int64(campaign), tenantID: setup.tenantID)
             #expect(report.refused == 3, "\(report)")
@@ -89,10 +83,7 @@ import Testing
                 {"name":"Hosted","kind":"http","settings":{"url":"\(provider.url)","from":"4040","apiKeyHeader":"X-Api-Key"},"apiKey":"\(provider.apiKey)"}
                 """)
             let gatewayID = try #require(created.object?["id"] as? Int)
-            let campaign = try #require(try await api.call(.post, "/api/v1/campaigns", json: """
-                {"name":"Hosted","channel":"sms","strategyId":\(setup.strategy),"lists":[\(setup.list)],"gatewayId":\(gatewayID)}
-                """).object?["id"] as? Int)
-            let job = try #require(try await api.call(.post, "/api/v1/campaigns/\(campaign)/start").object?["id"] as? Int)
+            let (campaign, job) = try await setup.start(api, gatewayID: Int64(gatewayID))
             let sender = MessageSender(store: api.store, links: WebhookLinks(baseURL: "http://127.0.0.1:1"), reportWait: 5, logger: MessagingSetup.logger())
             #expect(try await sender.send(campaignID: Int64(campaign), tenantID: setup.tenantID).handed == 3)
             let waiting = try await api.call(.get, "/metrics", headers: [.authorization: ""]).text

@@ -33,10 +33,7 @@ import Testing
             let gateway = try #require(try await api.store.gateways.find(id: Int64(gatewayID)))
             try kannel.start(inboundURL: links.kannelInbound(gateway: gateway))
 
-            let campaign = try #require(try await api.call(.post, "/api/v1/campaigns", json: """
-                {"name":"Texts","channel":"sms","strategyId":\(setup.strategy),"lists":[\(setup.list)],"gatewayId":\(gatewayID)}
-                """).object?["id"] as? Int)
-            let job = try #require(try await api.call(.post, "/api/v1/campaigns/\(campaign)/start").object?["id"] as? Int)
+            let (campaign, job) = try await setup.start(api, gatewayID: Int64(gatewayID))
             let sender = MessageSender(store: api.store, links: links, logger: MessagingSetup.logger())
             let report = try await sender.send(campaignID: Int64(campaign), tenantID: setup.tenantID)
             #expect(report.handed == Self.contacts && report.failed == 0 && report.refused == 0, "\(report)")

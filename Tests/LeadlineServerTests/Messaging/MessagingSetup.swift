@@ -10,6 +10,7 @@ import Testing
 /// A tenant ready to message: an `answer` field, an `interested` code, a list of contacts with
 /// mobile numbers and email addresses, and a strategy of `channel` open all day.
 struct MessagingSetup {
+    var channel: Channel
     var list: Int
     var strategy: Int
     var tenantID: Int64
@@ -35,7 +36,17 @@ struct MessagingSetup {
             .post, "/api/v1/strategies", json: #"{"name":"Messages","channel":"\#(channel.rawValue)","settings":{"window":{\#(allDay)},\#(strategySettings)}}"#)
         let strategyID = try #require(strategy.object?["id"] as? Int, "\(strategy.text)")
         let tenant = try #require(try await api.store.tokens.authenticate(secret: api.adminToken)?.tenantID)
-        return MessagingSetup(list: list, strategy: strategyID, tenantID: tenant)
+        return MessagingSetup(channel: channel, list: list, strategy: strategyID, tenantID: tenant)
+    }
+
+    /// A campaign over the list that sends through the gateway, and its running job.
+    func start(_ api: TestAPI, gatewayID: Int64) async throws -> (campaign: Int, job: Int) {
+        let created = try await api.call(.post, "/api/v1/campaigns", json: """
+            {"name":"Messages","channel":"\(channel.rawValue)","strategyId":\(strategy),"lists":[\(list)],"gatewayId":\(gatewayID)}
+            """)
+        let campaign = try #require(created.object?["id"] as? Int, "\(created.text)")
+        let job = try #require(try await api.call(.post, "/api/v1/campaigns/\(campaign)/start").object?["id"] as? Int)
+        return (campaign, job)
     }
 
     /// Polls until `done` holds, for up to `seconds`.
