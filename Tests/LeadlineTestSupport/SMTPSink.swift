@@ -27,21 +27,39 @@ public final class SMTPSink: @unchecked Sendable {
         (try? Subprocess.run(["python3", "-c", "import aiosmtpd"]).status) == 0 ? nil : "aiosmtpd is not installed (pip install aiosmtpd)"
     }
 
+    /// How the sink's connections are protected: with a certificate of its own, for `localhost`
+    /// and 127.0.0.1, signed by nobody but itself.
+    public enum Security: String, Sendable {
+        case none, starttls, tls
+    }
+
     public let port: Int
+    /// The sink's self-signed certificate (PEM), to trust it; nil without TLS.
+    public let certificate: String?
     public let username = "relay-user"
     public let password = "relay-\(UUID().uuidString.prefix(8))"
     private let folder: URL
     private var pid: pid_t?
 
-    public init(_ behaviour: Behaviour = .accept) throws {
+    public init(_ behaviour: Behaviour = .accept, security: Security = .none) throws {
         if let reason = Self.unavailableReason { throw HarnessError(reason) }
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("leadline-smtp-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("mail"), withIntermediateDirectories: true)
         port = try LoopbackPort.free()
+        let key = folder.appendingPathComponent("key.pem").path
+        let certificate = folder.appendingPathComponent("certificate.pem").path
+        if security != .none {
+            let made = try Subprocess.run([
+                "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=localhost",
+                "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1", "-keyout", key, "-out", certificate,
+            ])
+            guard made.status == 0 else { throw HarnessError("openssl could not make a certificate: \(made.output)") }
+        }
+        self.certificate = security == .none ? nil : certificate
         let script = folder.appendingPathComponent("sink.py").path
         try Self.script.write(toFile: script, atomically: true, encoding: .utf8)
         pid = try Subprocess.start(
-            ["python3", script, String(port), folder.appendingPathComponent("mail").path, behaviour.rawValue, username, password],
+            ["python3", script, String(port), folder.appendingPathComponent("mail").path, behaviour.rawValue, username, password, security.rawValue, certificate, key],
             log: folder.appendingPathComponent("sink.log").path)
         let deadline = Date().addingTimeInterval(20)
         while (try? RawConnection.sendAndHangUp([], port: port)) == nil {
@@ -67,12 +85,13 @@ public final class SMTPSink: @unchecked Sendable {
     deinit { stop() }
 
     private static let script = #"""
-        import asyncio, email, itertools, json, os, sys, threading
+        import asyncio, email, itertools, json, os, ssl, sys, threading
         from email import policy
         from aiosmtpd.controller import Controller
         from aiosmtpd.smtp import AuthResult, LoginPassword
 
         port, folder, behaviour, user, password = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4].encode(), sys.argv[5].encode()
+        security, certificate, key = sys.argv[6], sys.argv[7], sys.argv[8]
         count = itertools.count(1)
 
         def authenticate(server, session, envelope, mechanism, data):
@@ -102,8 +121,16 @@ public final class SMTPSink: @unchecked Sendable {
                 os.rename(name + ".tmp", name)
                 return "250 2.0.0 kept"
 
+        tls = {}
+        if security != "none":
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            context.load_cert_chain(certificate, key)
+            tls = {"tls_context": context, "require_starttls": True} if security == "starttls" else {"ssl_context": context}
+        # Without TLS a login is allowed in the clear, as relays on one host allow it; with STARTTLS,
+        # only after it. aiosmtpd does not count a TLS-from-the-start session as TLS for logins, so
+        # that one is not asked to.
         controller = Controller(Handler(), hostname="127.0.0.1", port=port, authenticator=authenticate,
-                                auth_require_tls=False, auth_required=True)
+                                auth_require_tls=security == "starttls", auth_required=True, **tls)
         controller.start()
         print("listening", flush=True)
         threading.Event().wait()

@@ -48,11 +48,13 @@ public protocol MessageGateway: Sendable {
 
 /// The client for a gateway's kind.
 public enum MessageGateways {
-    public static func client(for gateway: Gateway) -> any MessageGateway {
+    /// - Parameter certificateAuthorities: a PEM file of the authorities SMTP relays' certificates
+    ///   are checked against instead of the system's, for relays with a private CA.
+    public static func client(for gateway: Gateway, certificateAuthorities: String? = nil) -> any MessageGateway {
         switch gateway.kind {
         case .kannel: KannelClient(gateway: gateway)
         case .http: HTTPGatewayClient(gateway: gateway)
-        case .smtp: SMTPClient(gateway: gateway)
+        case .smtp: SMTPClient(gateway: gateway, certificateAuthorities: certificateAuthorities)
         }
     }
 }

@@ -25,7 +25,7 @@ public struct MessageSender: Service {
 
     public init(
         store: Store, links: WebhookLinks, reportWait: TimeInterval = 86_400 - 60, logger: Logger,
-        clients: @escaping @Sendable (Gateway) -> any MessageGateway = MessageGateways.client
+        clients: @escaping @Sendable (Gateway) -> any MessageGateway = { MessageGateways.client(for: $0) }
     ) {
         self.store = store
         self.links = links

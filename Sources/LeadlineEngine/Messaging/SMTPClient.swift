@@ -8,6 +8,7 @@ import LeadlineCore
 /// the relay's answer to the message's end, so the send is also raced against the time-out here.
 struct SMTPClient: MessageGateway {
     let gateway: Gateway
+    let certificateAuthorities: String?
 
     private static let initialized: Bool = leadline_curl_global_init() == CURLE_OK
 
@@ -20,7 +21,7 @@ struct SMTPClient: MessageGateway {
         let job = Transfer(
             url: "\(settings.security == .tls ? "smtps" : "smtp")://\(host):\(port)", security: settings.security ?? .starttls,
             username: settings.username, password: gateway.secrets.password, from: settings.from, to: message.to,
-            bytes: Array(mail.rendered().utf8), timeout: settings.timeoutSeconds)
+            bytes: Array(mail.rendered().utf8), timeout: settings.timeoutSeconds, certificateAuthorities: certificateAuthorities)
         let answer = Once()
         return await withCheckedContinuation { continuation in
             answer.set(continuation)
@@ -53,10 +54,15 @@ struct SMTPClient: MessageGateway {
     /// One message's transfer: what libcurl reads, and how it ended.
     private final class Transfer: @unchecked Sendable {
         let url: String, security: MailSecurity, username: String?, password: String?, from: String, to: String, timeout: Int
+        let certificateAuthorities: String?
         let bytes: [UInt8]
         var offset = 0
 
-        init(url: String, security: MailSecurity, username: String?, password: String?, from: String, to: String, bytes: [UInt8], timeout: Int) {
+        init(
+            url: String, security: MailSecurity, username: String?, password: String?, from: String, to: String, bytes: [UInt8], timeout: Int,
+            certificateAuthorities: String?
+        ) {
+            self.certificateAuthorities = certificateAuthorities
             self.url = url
             self.security = security
             self.username = username
@@ -83,6 +89,7 @@ struct SMTPClient: MessageGateway {
                 leadline_curl_set_long(curl, CURLOPT_NOSIGNAL, 1)
                 leadline_curl_set_pointer(curl, CURLOPT_ERRORBUFFER, errors.baseAddress)
                 if security == .starttls { leadline_curl_set_long(curl, CURLOPT_USE_SSL, Int(CURLUSESSL_ALL.rawValue)) }
+                if let certificateAuthorities { leadline_curl_set_string(curl, CURLOPT_CAINFO, certificateAuthorities) }
                 if let username { leadline_curl_set_string(curl, CURLOPT_USERNAME, username) }
                 if let password { leadline_curl_set_string(curl, CURLOPT_PASSWORD, password) }
                 leadline_curl_set_pointer(curl, CURLOPT_READDATA, Unmanaged.passUnretained(self).toOpaque())

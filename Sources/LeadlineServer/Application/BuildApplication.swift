@@ -26,7 +26,10 @@ public func buildApplication(
         configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "leadline"),
         logger: logger)
     if runsProcesses {
-        application.addServices(runner, CampaignRunner(store: store, logger: logger), MessageSender(store: store, links: settings.links, logger: logger))
+        let sender = MessageSender(store: store, links: settings.links, logger: logger) {
+            MessageGateways.client(for: $0, certificateAuthorities: settings.smtpCertificateAuthorities)
+        }
+        application.addServices(runner, CampaignRunner(store: store, logger: logger), sender)
     }
     return application
 }

@@ -21,6 +21,9 @@ public struct ServerSettings: Sendable {
     /// Where gateways and mail readers reach this server (`LEADLINE_PUBLIC_URL`): the base of
     /// delivery reports, inbound messages and unsubscribe links.
     public var publicURL: String?
+    /// A PEM file of the authorities SMTP relays' certificates are checked against
+    /// (`LEADLINE_SMTP_CA_FILE`); the system's when nil.
+    public var smtpCertificateAuthorities: String?
 
     /// The public URL, or the address the server listens on.
     public var links: WebhookLinks { WebhookLinks(baseURL: publicURL ?? "http://\(host):\(port)") }
@@ -34,9 +37,10 @@ public struct ServerSettings: Sendable {
     public init(
         host: String = defaultHost, port: Int = defaultPort, maxBodySize: Int = defaultMaxBodySize, uploadLimit: Int = defaultUploadLimit,
         importRoots: [String] = [], inflationRatio: Int = InflationLimit.defaultRatio, readTimeout: Duration = .seconds(15), maximumURILength: Int = 8192,
-        publicURL: String? = nil
+        publicURL: String? = nil, smtpCertificateAuthorities: String? = nil
     ) {
         self.publicURL = publicURL
+        self.smtpCertificateAuthorities = smtpCertificateAuthorities
         self.readTimeout = readTimeout
         self.maximumURILength = maximumURILength
         self.inflationRatio = inflationRatio

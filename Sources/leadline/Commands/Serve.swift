@@ -45,7 +45,8 @@ struct Serve: AsyncParsableCommand {
             importRoots: (environment["LEADLINE_IMPORT_DIRS"] ?? "").split(separator: ":").map { ($0 as NSString).standardizingPath },
             inflationRatio: try environment["LEADLINE_INFLATION_RATIO"].map(Self.number) ?? InflationLimit.defaultRatio,
             readTimeout: .seconds(try environment["LEADLINE_READ_TIMEOUT"].map(Self.number) ?? 15),
-            publicURL: publicURL ?? environment["LEADLINE_PUBLIC_URL"].flatMap { $0.isEmpty ? nil : $0 })
+            publicURL: publicURL ?? environment["LEADLINE_PUBLIC_URL"].flatMap { $0.isEmpty ? nil : $0 },
+            smtpCertificateAuthorities: environment["LEADLINE_SMTP_CA_FILE"].flatMap { $0.isEmpty ? nil : $0 })
         let runnerSettings = RunnerSettings(
             concurrency: try environment["LEADLINE_PROCESS_CONCURRENCY"].map(Self.number) ?? RunnerSettings.defaultConcurrency,
             perTenant: try environment["LEADLINE_PROCESS_PER_TENANT"].map(Self.number),

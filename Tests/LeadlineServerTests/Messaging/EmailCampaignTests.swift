@@ -13,9 +13,9 @@ import Testing
 @Suite(.serialized) struct EmailCampaignTests {
     static let settings = #""template":"Hello {{firstName}}, your renewal is due.","subject":"Renewal for {{firstName}}","html":"<p>Hello <b>{{firstName}}</b></p>""#
 
-    static func gateway(_ api: TestAPI, sink: SMTPSink, timeout: Int = 10) async throws -> Gateway {
+    static func gateway(_ api: TestAPI, sink: SMTPSink, timeout: Int = 10, security: MailSecurity = .none) async throws -> Gateway {
         let created = try await api.call(.post, "/api/v1/gateways", json: """
-            {"name":"Relay","kind":"smtp","settings":{"host":"127.0.0.1","port":\(sink.port),"security":"none","username":"\(sink.username)","from":"renewals@example.com","timeoutSeconds":\(timeout)},"password":"\(sink.password)"}
+            {"name":"Relay","kind":"smtp","settings":{"host":"127.0.0.1","port":\(sink.port),"security":"\(security.rawValue)","username":"\(sink.username)","from":"renewals@example.com","timeoutSeconds":\(timeout)},"password":"\(sink.password)"}
             """)
         #expect(created.status == .created && !created.text.contains(sink.password), "\(created.text)")
         let id = try #require(created.object?["id"] as? Int)
@@ -101,6 +101,30 @@ import Testing
             #expect(try sink.messages().isEmpty)
             // Nothing is sent twice: the failed messages are not handed again.
             #expect(try await sender.send(campaignID: Int64(campaign), tenantID: setup.tenantID).handed == 0)
+        }
+    }
+
+    /// A relay's TLS as a gateway asks for it: mail goes only over TLS to a relay whose certificate
+    /// is trusted, and STARTTLS, once asked for, is never skipped by a relay that does not offer it.
+    @Test(arguments: [
+        (SMTPSink.Security.starttls, MailSecurity.starttls, true, "delivered"), (.tls, .tls, true, "delivered"),
+        (.starttls, .starttls, false, "network_error"), (.none, .starttls, true, "network_error"),
+    ])
+    func mailGoesOnlyOverTheTLSTheGatewayAsksFor(relay: SMTPSink.Security, asked: MailSecurity, trusted: Bool, code: String) async throws {
+        let sink = try SMTPSink(security: relay)
+        defer { sink.stop() }
+        try await TestAPI.with { api in
+            let setup = try await MessagingSetup.make(api, channel: .email, contacts: 2, strategySettings: Self.settings)
+            let gateway = try await Self.gateway(api, sink: sink, timeout: 5, security: asked)
+            let (campaign, job) = try await setup.start(api, gatewayID: gateway.id)
+            let authorities = trusted ? sink.certificate : nil
+            let sender = MessageSender(store: api.store, links: WebhookLinks(baseURL: "http://127.0.0.1:1"), logger: MessagingSetup.logger()) {
+                MessageGateways.client(for: $0, certificateAuthorities: authorities)
+            }
+            let report = try await sender.send(campaignID: Int64(campaign), tenantID: setup.tenantID)
+            #expect(report.handed == 2, "\(report)")
+            #expect(try await MessagingSetup.codes(api, job: job)[code] == 2)
+            #expect(try sink.messages().count == (code == "delivered" ? 2 : 0))
         }
     }
 
