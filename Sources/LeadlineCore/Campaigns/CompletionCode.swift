@@ -23,6 +23,8 @@ public struct CompletionCode: Sendable, Equatable, Codable {
 extension CompletionCode {
     public static let leaseExpired = "lease_expired"
     public static let callbackRequested = "callback_requested"
+    /// A message the gateway took but never reported on in time.
+    public static let noReport = "no_report"
 
     /// The codes every tenant has.
     public static let system: [CompletionCode] = [
@@ -36,7 +38,7 @@ extension CompletionCode {
         CompletionCode(name: "rejected", description: "the call or message was refused", isSystem: true),
         CompletionCode(name: "delivered", description: "the message was delivered", closesContact: true, isSystem: true),
         CompletionCode(name: "undelivered", description: "the message could not be delivered", isSystem: true),
-        CompletionCode(name: Reply.noReport, description: "the gateway took the message but reported nothing in time", isSystem: true),
+        CompletionCode(name: noReport, description: "the gateway took the message but reported nothing in time", isSystem: true),
         CompletionCode(name: "bounced", description: "the email address bounced", isSystem: true),
         CompletionCode(name: "replied", description: "the customer replied", isResponse: true, closesContact: true, isRightPartyContact: true, isSystem: true),
         CompletionCode(name: "opted_out", description: "the customer asked not to be contacted", isResponse: true, closesContact: true, isRightPartyContact: true, isSystem: true),

@@ -88,6 +88,7 @@ public struct GatewaySettings: Sendable, Equatable, Codable {
         switch kind {
         case .kannel:
             web("url", url)
+            if username == nil { issues.add("\(field).username", "Kannel's sendsms needs the user of its sendsms-user group") }
         case .http:
             web("url", url)
             if let header = apiKeyHeader, header.isEmpty || header.count > 100 || !header.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) {

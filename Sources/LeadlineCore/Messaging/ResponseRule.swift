@@ -66,7 +66,7 @@ public struct ResponseRule: Sendable, Equatable, Codable {
         case .any:
             break
         }
-        if !codes.contains(code) || [CompletionCode.leaseExpired, CompletionCode.callbackRequested, Reply.noReport].contains(code) {
+        if !codes.contains(code) || [CompletionCode.leaseExpired, CompletionCode.callbackRequested, CompletionCode.noReport].contains(code) {
             issues.add("\(field).code", "is not a completion code a reply may give; see /api/v1/completion-codes")
         }
         if let fields, fields.count > 50 { issues.add("\(field).fields", "at most 50 fields") }
@@ -75,9 +75,6 @@ public struct ResponseRule: Sendable, Equatable, Codable {
 
 /// How a reply is read.
 public enum Reply {
-    /// The code of a message the gateway took but never reported on in time.
-    public static let noReport = "no_report"
-
     /// The words that always opt a number or address out, as carriers and CTIA expect.
     public static let optOutWords: Set<String> = ["STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "OPTOUT", "REVOKE", "ARRET", "ALTO"]
 

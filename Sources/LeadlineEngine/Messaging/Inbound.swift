@@ -76,9 +76,9 @@ public enum Inbound {
 
     /// An attempt the gateway handed; another gateway's or tenant's is unknown here.
     private static func message(_ attemptID: Int64, of gateway: Gateway, store: Store) async throws -> Attempt {
-        guard let attempt = try await store.jobs.attempt(id: attemptID, tenantID: gateway.tenantID),
-            try await store.campaigns.find(id: attempt.campaignID, tenantID: gateway.tenantID)?.definition.gatewayID == gateway.id
-        else { throw DomainError.notFound("gateway \(gateway.id) sent no message \(attemptID)") }
+        guard let attempt = try await store.jobs.handedAttempt(id: attemptID, gatewayID: gateway.id, tenantID: gateway.tenantID) else {
+            throw DomainError.notFound("gateway \(gateway.id) sent no message \(attemptID)")
+        }
         return attempt
     }
 

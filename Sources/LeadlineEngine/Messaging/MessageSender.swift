@@ -135,6 +135,7 @@ public struct MessageSender: Service {
 
     /// The next leases, handed; none once the job has ended, which its last results may do while it is sent.
     private func leases(campaignID: Int64, jobID: Int64, tenantID: Int64, count: Int) async throws -> [Dispatch.Lease] {
+        // Checked first: a round over a job that ended would still select an infinite job's new contacts.
         guard try await store.jobs.activeJobState(campaignID: campaignID, tenantID: tenantID)??.state == .running else { return [] }
         return try await Dispatch.leaseToSend(campaignID: campaignID, jobID: jobID, tenantID: tenantID, count: count, reportWait: reportWait, store: store)
     }
@@ -175,7 +176,7 @@ public struct MessageSender: Service {
     /// Handed messages whose report never came end as `no_report`: they went, so they are not sent again.
     private func endUnreported(jobID: Int64, tenantID: Int64) async throws -> Int {
         let overdue = try await store.jobs.dispatch(jobID: jobID, tenantID: tenantID) { session in try await session.unreported(limit: 1000) }
-        for attemptID in overdue { try await record(attemptID, code: Reply.noReport, notes: nil, tenantID: tenantID) }
+        for attemptID in overdue { try await record(attemptID, code: CompletionCode.noReport, notes: nil, tenantID: tenantID) }
         return overdue.count
     }
 

@@ -36,6 +36,8 @@ public protocol JobRepository: Sendable {
     func awaitingReports() async throws -> Int
     /// The latest message a gateway's campaigns handed to `address` (E.164 or email): whom a reply is from.
     func latestAttempt(to address: String, gatewayID: Int64, tenantID: Int64) async throws -> Attempt?
+    /// One of the gateway's handed messages, by its attempt id; another gateway's or tenant's is nil.
+    func handedAttempt(id: Int64, gatewayID: Int64, tenantID: Int64) async throws -> Attempt?
     /// The tenant's attempts since `since` on the contacts and their numbers, in every campaign.
     func recentAttempts(of contacts: [Contact], tenantID: Int64, since: Date) async throws -> [Int64: AttemptGate.RecentAttempts]
     /// Up to `limit` contacts the job still works (ready, retry, callback) after `afterID`, in

@@ -255,11 +255,24 @@ struct SQLJobRepository: JobRepository {
         try await database.read { sql in
             try await sql.raw("""
                 SELECT \(unsafeRaw: DispatchSession.attemptColumns) FROM attempts
-                WHERE tenant_id = \(bind: tenantID) AND address = \(bind: address) AND handed_at IS NOT NULL
-                    AND campaign_id IN (SELECT id FROM campaigns WHERE gateway_id = \(bind: gatewayID))
+                WHERE tenant_id = \(bind: tenantID) AND address = \(bind: address) AND \(Self.handed(by: gatewayID))
                 ORDER BY leased_at DESC, id DESC LIMIT 1
                 """).first().map(DispatchSession.attempt)
         }
+    }
+
+    func handedAttempt(id: Int64, gatewayID: Int64, tenantID: Int64) async throws -> Attempt? {
+        try await database.read { sql in
+            try await sql.raw("""
+                SELECT \(unsafeRaw: DispatchSession.attemptColumns) FROM attempts
+                WHERE id = \(bind: id) AND tenant_id = \(bind: tenantID) AND \(Self.handed(by: gatewayID))
+                """).first().map(DispatchSession.attempt)
+        }
+    }
+
+    /// Attempts handed to a gateway by one of the campaigns that send through it.
+    private static func handed(by gatewayID: Int64) -> SQLQueryString {
+        "handed_at IS NOT NULL AND campaign_id IN (SELECT id FROM campaigns WHERE gateway_id = \(bind: gatewayID))"
     }
 
     func recentAttempts(of contacts: [Contact], tenantID: Int64, since: Date) async throws -> [Int64: AttemptGate.RecentAttempts] {

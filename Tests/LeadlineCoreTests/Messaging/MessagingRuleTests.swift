@@ -65,7 +65,7 @@ import Testing
             do throws(ValidationFailure) { try input.validate(); return [] } catch { return Set(error.issues.map(\.field)) }
         }
         #expect(issues(GatewayInput(name: "", kind: .smtp, settings: GatewaySettings(from: "nope", port: 0))) == ["name", "settings.from", "settings.host", "settings.port", "settings.security"])
-        #expect(issues(GatewayInput(name: "K", kind: .kannel, settings: GatewaySettings(url: "file:///x", from: "4040"))) == ["settings.url"])
+        #expect(issues(GatewayInput(name: "K", kind: .kannel, settings: GatewaySettings(url: "file:///x", from: "4040"))) == ["settings.url", "settings.username"])
         #expect(issues(GatewayInput(name: "H", kind: .http, settings: GatewaySettings(url: "https://g.example/send", from: "4040"), apiKey: "k")) == ["settings.apiKeyHeader"])
         #expect(issues(GatewayInput(name: "H", kind: .http, settings: GatewaySettings(url: "https://g.example/send", from: "4040", bodyTemplate: #"{"to": {{to}}, "t": "{{text}}"}"#))) == ["settings.bodyTemplate"])
     }

@@ -72,6 +72,9 @@ import Testing
             let base = "/webhooks/kannel/\(gatewayID)"
             let token = WebhookSignature.token(for: WebhookLinks.inboundPurpose, secret: gateway.webhookSecret)
             let attempt = try #require(try await api.store.jobs.latestAttempt(to: MessagingSetup.number(5), gatewayID: gateway.id, tenantID: setup.tenantID))
+            #expect(try await api.store.jobs.handedAttempt(id: attempt.id, gatewayID: gateway.id, tenantID: setup.tenantID) == attempt)
+            #expect(try await api.store.jobs.handedAttempt(id: attempt.id, gatewayID: gateway.id + 1, tenantID: setup.tenantID) == nil, "another gateway's")
+            #expect(try await api.store.jobs.handedAttempt(id: attempt.id, gatewayID: gateway.id, tenantID: setup.tenantID + 1) == nil, "another tenant's")
             for (path, status) in [
                 ("\(base)/inbound?from=%2B\(MessagingSetup.number(5).dropFirst())&text=STOP", HTTPResponse.Status.unauthorized),
                 ("\(base)/inbound?token=\(String(repeating: "0", count: 64))&from=%2B\(MessagingSetup.number(5).dropFirst())&text=STOP", .unauthorized),
