@@ -6,6 +6,7 @@ public struct Store: Sendable {
     public let database: Database
     public let tenants: any TenantRepository
     public let tokens: any TokenRepository
+    public let users: any UserRepository
     public let fields: any FieldRepository
     public let lists: any ListRepository
     public let contacts: any ContactRepository
@@ -33,6 +34,7 @@ public struct Store: Sendable {
         self.database = database
         tenants = SQLTenantRepository(database: database, clock: clock)
         tokens = SQLTokenRepository(database: database, clock: clock)
+        users = SQLUserRepository(database: database, clock: clock)
         fields = SQLFieldRepository(database: database, clock: clock)
         lists = SQLListRepository(database: database, clock: clock)
         contacts = SQLContactRepository(database: database, clock: clock)

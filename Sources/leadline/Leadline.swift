@@ -11,7 +11,7 @@ struct Leadline: AsyncParsableCommand {
             --postgres URL; the environment variables LEADLINE_DB and LEADLINE_POSTGRES_URL set them too.
             """,
         subcommands: [
-            Serve.self, Migrate.self, ImportCommand.self, ExportCommand.self, TenantCommand.self, TokenCommand.self, PhoneCommand.self, BlacklistCommand.self,
+            Serve.self, Migrate.self, ImportCommand.self, ExportCommand.self, TenantCommand.self, TokenCommand.self, UserCommand.self, PhoneCommand.self, BlacklistCommand.self,
             CampaignCommand.self, CallbacksCommand.self, GatewayCommand.self,
         ]
     )

@@ -1,15 +1,22 @@
-/// Who is asking: the holder of one token, acting inside one tenant.
+/// Who is asking: the holder of one token, or a person signed in, acting inside one tenant.
 public struct Principal: Sendable, Equatable {
-    public var tokenID: Int64
-    public var tokenName: String
+    /// What the caller proved itself with.
+    public enum Holder: Sendable, Equatable {
+        case token(Int64)
+        case user(Int64)
+    }
+
+    public var holder: Holder
+    /// The token's or the person's name, for history.
+    public var name: String
     public var tenantID: Int64
     public var role: Role
     /// A system administrator also manages tenants, beside whatever its role allows in its own tenant.
     public var isSystemAdministrator: Bool
 
-    public init(tokenID: Int64, tokenName: String, tenantID: Int64, role: Role, isSystemAdministrator: Bool) {
-        self.tokenID = tokenID
-        self.tokenName = tokenName
+    public init(holder: Holder, name: String, tenantID: Int64, role: Role, isSystemAdministrator: Bool) {
+        self.holder = holder
+        self.name = name
         self.tenantID = tenantID
         self.role = role
         self.isSystemAdministrator = isSystemAdministrator
@@ -26,13 +33,19 @@ public struct Principal: Sendable, Equatable {
     }
 
     /// How history records this caller.
-    public var actor: String { "token:\(tokenID) \(tokenName)" }
+    public var actor: String {
+        switch holder {
+        case .token(let id): "token:\(id) \(name)"
+        case .user(let id): "user:\(id) \(name)"
+        }
+    }
 }
 
 extension Permission {
     var phrase: String {
         switch self {
         case .manageTokens: "manage tokens"
+        case .manageUsers: "manage users"
         case .manageFields: "change the field catalog"
         case .readFields: "read the field catalog"
         case .manageLists: "change lists"

@@ -11,7 +11,7 @@ public enum Role: String, Sendable, Codable, CaseIterable {
         switch self {
         case .admin: true
         case .supervisor:
-            permission != .manageTokens && permission != .manageFields && permission != .manageDataSources && permission != .acceptShares
+            permission != .manageTokens && permission != .manageUsers && permission != .manageFields && permission != .manageDataSources && permission != .acceptShares
                 && permission != .manageGateways
         case .agent: permission == .dispatch
         }
@@ -21,6 +21,8 @@ public enum Role: String, Sendable, Codable, CaseIterable {
 /// The actions the API guards, each granted by some roles.
 public enum Permission: String, Sendable, CaseIterable {
     case manageTokens
+    /// People who sign in to the web admin, and their roles.
+    case manageUsers
     case manageFields
     case readFields
     case manageLists

@@ -24,6 +24,6 @@ public struct TokenRecord: Sendable, Equatable, Codable {
     }
 
     public var principal: Principal {
-        Principal(tokenID: id, tokenName: name, tenantID: tenantID, role: role, isSystemAdministrator: isSystemAdministrator)
+        Principal(holder: .token(id), name: name, tenantID: tenantID, role: role, isSystemAdministrator: isSystemAdministrator)
     }
 }

@@ -13,12 +13,32 @@ public enum Bootstrap {
         /// True when the store has no live system administrator token and none was made: the
         /// operator must give `LEADLINE_ADMIN_TOKEN` or run `leadline token create`.
         public var lockedOut: Bool
+        /// The first administrator who signs in to the web admin, with a password to print once;
+        /// nil when users existed already.
+        public var adminUser: (email: String, password: String)?
     }
+
+    /// The email the first administrator signs in with, unless `LEADLINE_ADMIN_EMAIL` names another.
+    public static let defaultAdminEmail = "admin@leadline.local"
 
     /// - Parameter presetSecret: the operator's chosen secret (`LEADLINE_ADMIN_TOKEN`). It is
     ///   checked before anything is written, so a bad one changes nothing.
-    public static func run(store: Store, presetSecret: String?) async throws -> Outcome {
+    public static func run(store: Store, presetSecret: String?, adminEmail: String? = nil) async throws -> Outcome {
         if let presetSecret { try TokenSecret.validateChosen(presetSecret) }
+        let adminEmail = try NewUser.validateEmail(adminEmail ?? defaultAdminEmail, field: "LEADLINE_ADMIN_EMAIL")
+        var outcome = try await token(store: store, presetSecret: presetSecret)
+        // Users came after tokens: the first start after that upgrade makes the first one too.
+        if try await !store.users.hasAny() {
+            let password = Passwords.generate()
+            _ = try await UserAccounts.create(
+                NewUser(name: "Administrator", email: adminEmail, role: .admin, isSystemAdministrator: true, password: password),
+                tenantID: outcome.tenant.id, by: nil, store: store)
+            outcome.adminUser = (adminEmail, password)
+        }
+        return outcome
+    }
+
+    private static func token(store: Store, presetSecret: String?) async throws -> Outcome {
         let existing = try await store.tenants.all().first
         if existing != nil, try await store.tokens.hasLiveSystemAdministrator() {
             return Outcome(tenant: existing!, adminSecret: nil, lockedOut: false)

@@ -20,6 +20,32 @@ public struct ProcessFiles: Sendable {
         "\(directory)/uploads/\(UUID().uuidString).upload"
     }
 
+    /// A file a person uploaded to look at before importing it: named for its owner and a
+    /// random token, so that only its owner's next form can name it. Staged files older than a
+    /// day were left behind and go when a new one comes.
+    public func newStagedUpload(owner: Int64) -> (token: String, path: String) {
+        removeStagedUploads(olderThan: Date().addingTimeInterval(-86_400))
+        let token = UUID().uuidString
+        return (token, "\(directory)/uploads/staged-\(owner)-\(token).upload")
+    }
+
+    /// The staged upload a form names, when the token is one and the file is there.
+    public func stagedUpload(_ token: String, owner: Int64) -> String? {
+        guard let uuid = UUID(uuidString: token) else { return nil }
+        let path = "\(directory)/uploads/staged-\(owner)-\(uuid.uuidString).upload"
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
+    private func removeStagedUploads(olderThan cutoff: Date) {
+        let folder = "\(directory)/uploads"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasPrefix("staged-") {
+            let path = "\(folder)/\(name)"
+            if let modified = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date, modified < cutoff {
+                remove(path)
+            }
+        }
+    }
+
     /// Whether `path` is an upload kept here, removed once imported (a data source's file is not).
     public func isUpload(_ path: String) -> Bool {
         path.hasPrefix("\(directory)/uploads/")

@@ -60,20 +60,7 @@ public struct ImportFileReader {
         path: String, settings: ImportSettings, template: [String: String]?, list: ContactList, tenantRegion: String? = nil,
         inflation: InflationLimit = InflationLimit()
     ) throws {
-        let separator = try settings.separator.map { name in
-            guard let byte = CSVDialect.separator(named: name) else {
-                throw ValidationFailure(field: "separator", reason: "'\(name.prefix(20))' is not a separator; use , ; : | tab or space")
-            }
-            return byte
-        }
-        let encoding = try settings.encoding.map { name in
-            guard let encoding = TextEncoding(rawValue: name) else {
-                throw ValidationFailure(field: "encoding", reason: "'\(name.prefix(20))' is not one of \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            return encoding
-        }
-        source = try FileByteSource(path: path, inflation: inflation)
-        reader = try CSVReader(source: source, separator: separator, hasHeader: settings.hasHeader, encoding: encoding)
+        (source, reader) = try Self.openCSV(path: path, settings: settings, inflation: inflation)
         fileSize = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         emptyCells = settings.rules.emptyCells
         var first = CSVRow()
@@ -99,6 +86,24 @@ public struct ImportFileReader {
         effective.settings.defaultRegion = region.code
         self.list = effective
         reading = CellReading(list: effective, region: region.code)
+    }
+
+    /// The file as rows, in the separator and encoding the settings name, else the detected ones.
+    static func openCSV(path: String, settings: ImportSettings, inflation: InflationLimit) throws -> (FileByteSource, CSVReader<FileByteSource>) {
+        let separator = try settings.separator.map { name in
+            guard let byte = CSVDialect.separator(named: name) else {
+                throw ValidationFailure(field: "separator", reason: "'\(name.prefix(20))' is not a separator; use , ; : | tab or space")
+            }
+            return byte
+        }
+        let encoding = try settings.encoding.map { name in
+            guard let encoding = TextEncoding(rawValue: name) else {
+                throw ValidationFailure(field: "encoding", reason: "'\(name.prefix(20))' is not one of \(TextEncoding.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            return encoding
+        }
+        let source = try FileByteSource(path: path, inflation: inflation)
+        return (source, try CSVReader(source: source, separator: separator, hasHeader: settings.hasHeader, encoding: encoding))
     }
 
     private static func map(_ header: [String], explicit: [String: String]?, list: ContactList) throws(ValidationFailure) -> ColumnMapping {

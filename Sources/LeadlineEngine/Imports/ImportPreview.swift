@@ -53,3 +53,35 @@ public struct ImportPreview: Sendable {
             region: reader.region.description)
     }
 }
+
+extension ImportPreview {
+    /// The file as read, before any mapping: what the wizard shows when the columns fill no part
+    /// of the list yet, so that a person can choose what each one fills.
+    public struct Head: Sendable {
+        public var separator: String
+        public var hasHeader: Bool
+        public var encoding: String
+        public var header: [String]
+        /// Up to `limit` data rows, their cells as the file holds them, with their lines.
+        public var rows: [(line: Int, cells: [String])]
+    }
+
+    public static func head(path: String, settings: ImportSettings, rows limit: Int = 20) throws -> Head {
+        var (_, reader) = try ImportFileReader.openCSV(path: path, settings: settings, inflation: InflationLimit())
+        var row = CSVRow()
+        var rows: [(line: Int, cells: [String])] = []
+        var header: [String] = []
+        while rows.count < limit, try reader.next(into: &row) {
+            let cells = row.cells
+            if header.isEmpty {
+                header = reader.dialect.hasHeader ? cells.map { $0.trimmingCharacters(in: .whitespaces) } : (1...max(1, cells.count)).map { "column\($0)" }
+                if reader.dialect.hasHeader { continue }
+            }
+            rows.append((row.line, cells))
+        }
+        guard !header.isEmpty else { throw CSVError.empty }
+        return Head(
+            separator: CSVDialect.name(of: reader.dialect.separator), hasHeader: reader.dialect.hasHeader,
+            encoding: reader.dialect.encoding.rawValue, header: header, rows: rows)
+    }
+}

@@ -6,10 +6,13 @@ import LeadlineCore
 public struct AppRequestContext: AuthRequestContext, RequestContext {
     public var coreContext: CoreRequestContextStorage
     public var identity: Principal?
+    /// The web admin's session, when the request came through a page with its cookie.
+    public var session: WebSession?
 
     public init(source: Source) {
         coreContext = .init(source: source)
         identity = nil
+        session = nil
     }
 
     /// The caller; a request without a valid token never reaches a handler that asks.

@@ -77,6 +77,30 @@ public func buildRouter(
     CallbackController(store: store, body: body).register(callbacks: api.group("callbacks"), campaigns: api.group("campaigns"))
     GatewayController(store: store, body: body, links: settings.links).register(on: api.group("gateways"))
     WebhookController(store: store, clock: Date.init).register(webhooks: router.group("webhooks"), unsubscribe: router.group("unsubscribe"))
+    registerAdmin(on: router, settings: settings, store: store, files: files, runner: runner, logger: logger, routes: routes)
     routes.fill(from: router)
     return router
+}
+
+/// The web admin under `/admin`: its assets and sign-in open to all, every other page behind a session.
+private func registerAdmin(
+    on router: Router<AppRequestContext>, settings: ServerSettings, store: Store, files: ProcessFiles, runner: ProcessRunner,
+    logger: Logger, routes: RouteTable
+) {
+    let pages = PageRenderer()
+    let sessions = Sessions(store: store)
+    let cookies = SessionCookies(secure: settings.publicURL?.lowercased().hasPrefix("https://") ?? false)
+    router.get("/") { _, _ in Response.seeOther(.home) }
+    let admin = router.group("admin").add(middleware: PageErrorMiddleware(pages: pages, problems: ProblemMiddleware(logger: logger, routes: routes)))
+    AssetController().register(on: admin)
+    SignInPages(sessions: sessions, pages: pages, cookies: cookies).register(on: admin)
+    let signedIn = admin.group().add(middleware: SessionAuthenticator(sessions: sessions))
+    ListPages(store: store, pages: pages).register(on: signedIn)
+    ImportPages(
+        store: store, files: files, runner: runner, pages: pages,
+        uploads: MultipartUpload(maximumSize: settings.uploadLimit, takesFormToken: true),
+        inflation: InflationCheck(maximumSize: settings.uploadLimit, maximumRatio: settings.inflationRatio)
+    ).register(on: signedIn)
+    ProcessPages(store: store, pages: pages).register(on: signedIn)
+    UserPages(store: store, pages: pages).register(on: signedIn)
 }

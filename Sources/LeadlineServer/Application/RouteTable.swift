@@ -11,6 +11,10 @@ public final class RouteTable: Sendable {
         public var path: String
 
         public var description: String { "\(method.rawValue) \(path)" }
+
+        /// A page of the web admin (or `/`, which leads there): HTML for people, outside the
+        /// API's document and its token rules.
+        public var isPage: Bool { path == "/" || path == AdminLink.root || path.hasPrefix(AdminLink.root + "/") }
     }
 
     private let box = LockedRoutes()

@@ -5,14 +5,17 @@ import MultipartKit
 
 /// Reads a `multipart/form-data` upload as a browser form sends it: the part named `file` is
 /// streamed to disk as it arrives; an optional part named `settings` holds the import settings
-/// as JSON. Other parts are refused.
+/// as JSON; the web admin's forms also send their `csrf` token. Other parts are refused.
 struct MultipartUpload {
     let maximumSize: Int
+    /// Whether a `csrf` part is taken: a page's form sends one, the API's uploads do not.
+    var takesFormToken = false
 
     struct Received {
         var size: Int
         var fileName: String?
         var settings: ImportSettings?
+        var formToken: String?
     }
 
     /// The boundary of a multipart request, nil when the request is not multipart.
@@ -29,7 +32,7 @@ struct MultipartUpload {
         guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
             throw Problem.uploadStorage
         }
-        let state = PartState(handle: handle, maximumSize: maximumSize)
+        let state = PartState(handle: handle, maximumSize: maximumSize, takesFormToken: takesFormToken)
         let parser = MultipartParser(boundary: boundary)
         parser.onHeader = { name, value in state.header(name, value) }
         parser.onBody = { buffer in state.body(&buffer) }
@@ -57,7 +60,9 @@ struct MultipartUpload {
                     throw Problem.invalid([issue])
                 }
             }
-            return Received(size: state.size, fileName: state.fileName, settings: settings)
+            return Received(
+                size: state.size, fileName: state.fileName, settings: settings,
+                formToken: state.formToken.isEmpty ? nil : String(decoding: state.formToken, as: UTF8.self))
         } catch {
             try? handle.close()
             try? FileManager.default.removeItem(atPath: path)
@@ -74,11 +79,14 @@ struct MultipartUpload {
         var fileName: String?
         var size = 0
         var settings: [UInt8] = []
+        let takesFormToken: Bool
+        var formToken: [UInt8] = []
         var problem: Problem?
 
-        init(handle: FileHandle, maximumSize: Int) {
+        init(handle: FileHandle, maximumSize: Int, takesFormToken: Bool) {
             self.handle = handle
             self.maximumSize = maximumSize
+            self.takesFormToken = takesFormToken
         }
 
         func header(_ name: String, _ value: String) {
@@ -91,7 +99,7 @@ struct MultipartUpload {
             if part == "file" {
                 sawFile = true
                 fileName = parameter("filename")
-            } else if part != "settings" {
+            } else if part != "settings", !(takesFormToken && part == WebForm.csrfField) {
                 problem = Problem.invalid([FieldIssue(field: String((part ?? "?").prefix(64)), reason: "is not a part of an import form (file, settings)")])
             }
         }
@@ -108,6 +116,9 @@ struct MultipartUpload {
                 do { try handle.write(contentsOf: buffer.readableBytesView) } catch {
                     problem = Problem(status: .internalServerError, type: "storage", title: "Cannot store the upload", detail: "\(error)")
                 }
+            case .some(WebForm.csrfField):
+                formToken += buffer.readableBytesView
+                if formToken.count > 512 { problem = Problem.invalid([FieldIssue(field: WebForm.csrfField, reason: "is not a form token")]) }
             case "settings":
                 settings += buffer.readableBytesView
                 if settings.count > 64 * 1024 { problem = Problem.invalid([FieldIssue(field: "settings", reason: "is larger than 64 KiB")]) }

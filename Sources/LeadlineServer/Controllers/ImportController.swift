@@ -49,40 +49,15 @@ struct ImportController {
             throw Problem.invalid([FieldIssue(field: "body", reason: "is empty; send the file as the request body or a form's 'file' part")])
         }
         do {
-            try checkInflation(path)
+            try InflationCheck(maximumSize: uploads.maximumSize, maximumRatio: inflationRatio).check(path)
         } catch {
             files.remove(path)
             throw error
         }
-        let process: ListProcess
-        do {
-            try settings.rules.check()
-            try await ImportRequest.check(settings, into: list, tenantID: principal.tenantID, store: store)
-            process = try await store.processes.create(NewProcess(
-                tenantID: principal.tenantID, listID: listID, actor: principal.actor, scheduledAt: query.scheduledAt ?? Date(),
-                fileName: fileName ?? "upload.csv", inputPath: path, settings: .import(settings)))
-        } catch {
-            files.remove(path)
-            throw error
-        }
-        runner.wake()
+        let process = try await StartImport.run(
+            path: path, fileName: fileName ?? "upload.csv", settings: settings, listID: listID, scheduledAt: query.scheduledAt,
+            by: principal, store: store, files: files, runner: runner)
         return try JSONResponse.accepted(process)
-    }
-
-    /// A compressed upload is inflated once, in constant memory and keeping nothing, so that a
-    /// decompression bomb is refused before any process is made for it.
-    private func checkInflation(_ path: String) throws {
-        guard FileByteSource.isCompressed(path: path) else { return }
-        do {
-            _ = try FileByteSource.checkInflation(
-                path: path, limit: InflationLimit(maximumBytes: uploads.maximumSize, maximumRatio: inflationRatio))
-        } catch CSVError.inflatesBeyond {
-            throw Problem(
-                status: .contentTooLarge, type: "body-too-large", title: "File too large",
-                detail: "the compressed file inflates past \(uploads.maximumSize / 1_000_000) MB, the upload limit (LEADLINE_UPLOAD_LIMIT)")
-        } catch {
-            throw Problem.invalid([FieldIssue(field: "body", reason: error.description)])
-        }
     }
 
     @Sendable func preview(_ request: Request, context: AppRequestContext) async throws -> Response {

@@ -1,5 +1,6 @@
 import Hummingbird
 import LeadlineCore
+import LeadlineEngine
 import LeadlineStore
 
 /// `/api/v1/lists`: contact lists, their settings and their own schema.
@@ -26,9 +27,7 @@ struct ListController {
     @Sendable func create(_ request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.principal(requiring: .manageLists)
         let input = try await body.decode(ListInput.self, from: request)
-        let catalog = try await store.fields.list(tenantID: principal.tenantID).map(\.definition)
-        let settings = try ListRules.create(input, schema: catalog, ownTenant: principal.tenantID)
-        let list = try await store.lists.create(settings, tenantID: principal.tenantID)
+        let list = try await ContactLists.create(input, by: principal, store: store)
         return try JSONResponse.make(ListResource(list, viewer: principal.tenantID), status: .created, version: list.version)
     }
 
@@ -51,7 +50,7 @@ struct ListController {
     @Sendable func delete(_ request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.principal(requiring: .manageLists)
         let id = try context.parameters.id("id", of: "list")
-        try await store.lists.delete(id: id, tenantID: principal.tenantID, expectedVersion: try request.expectedVersion())
+        try await ContactLists.delete(id: id, expectedVersion: try request.expectedVersion(), by: principal, store: store)
         return JSONResponse.noContent()
     }
 

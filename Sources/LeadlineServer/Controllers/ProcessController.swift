@@ -51,13 +51,6 @@ struct ProcessController {
     @Sendable func file(_ request: Request, context: AppRequestContext) async throws -> Response {
         let principal = try context.principal(requiring: .readContacts)
         let id = try context.parameters.id("id", of: "process")
-        guard let path = try await store.processes.resultPath(id: id, tenantID: principal.tenantID),
-            FileManager.default.fileExists(atPath: path)
-        else { throw DomainError.notFound("process \(id) has no file") }
-        let name = (path as NSString).lastPathComponent
-        return Response(
-            status: .ok,
-            headers: [.contentType: "text/csv; charset=utf-8", .contentDisposition: "attachment; filename=\"\(name)\""],
-            body: try await FileIO().loadFile(path: path, context: context))
+        return try await ProcessFileDownload.response(processID: id, tenantID: principal.tenantID, store: store, context: context)
     }
 }

@@ -43,7 +43,7 @@ struct TokenController {
         let principal = try context.principal(requiring: .manageTokens)
         let id = try context.parameters.id("id", of: "token")
         // Revoking the token a request carries would cut its holder off mid-work; another token or the CLI may.
-        if id == principal.tokenID {
+        if principal.holder == .token(id) {
             throw DomainError.conflict(field: nil, reason: "a token cannot revoke itself; revoke it with another token or with leadline token revoke")
         }
         let record = try await store.tokens.revoke(id: id, tenantID: principal.isSystemAdministrator ? nil : principal.tenantID)

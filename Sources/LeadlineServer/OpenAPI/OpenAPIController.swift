@@ -6,7 +6,7 @@ struct OpenAPIController {
         router.get("openapi.json") { _, _ in
             Response(
                 status: .ok, headers: [.contentType: "application/json"],
-                body: .init(byteBuffer: ByteBuffer(string: OpenAPIDocument.json)))
+                body: .init(byteBuffer: ByteBuffer(bytes: OpenAPIDocument.json)))
         }
     }
 }

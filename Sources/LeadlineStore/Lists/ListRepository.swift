@@ -22,10 +22,21 @@ public protocol ListRepository: Sendable {
     /// Removes every contact of the list and returns how many there were.
     func empty(id: Int64, tenantID: Int64) async throws -> Int
 
+    /// How many contacts each list holds and which of the tenant's campaigns use it, for a
+    /// table of lists; a list the tenant cannot see is left out.
+    func overview(listIDs: [Int64], tenantID: Int64) async throws -> [Int64: ListOverview]
+
     /// The lists offered to a tenant, pending or accepted, in list order.
     func offers(tenantID: Int64) async throws -> [ShareOffer]
     /// Accepts an offer, so the list shows in the tenant; accepting twice changes nothing.
     func accept(listID: Int64, tenantID: Int64) async throws -> ShareOffer
     /// Declines a pending offer or leaves an accepted share; the owner's list is untouched.
     func decline(listID: Int64, tenantID: Int64) async throws
+}
+
+/// A list's figures beside its settings, as the table of lists shows them.
+public struct ListOverview: Sendable, Equatable {
+    public var contacts: Int
+    /// The names of the viewing tenant's campaigns that use the list, in name order.
+    public var campaigns: [String]
 }

@@ -23,6 +23,6 @@ struct Migration: Sendable {
     static let all: [Migration] = [
         .m001CreateTables, .m002SearchIndexes, .m003KeepInvalidNumbers, .m004ContactState, .m005Processes, .m006DataSources,
         .m007FiltersBulkWorkBlacklists, .m008ListShareOffers, .m009IDsNeverReused, .m010HowPeopleWrite, .m011NamesSearchedAsTyped,
-        .m012Campaigns, .m013Callbacks, .m014Messaging,
+        .m012Campaigns, .m013Callbacks, .m014Messaging, .m015Users,
     ]
 }

@@ -10,7 +10,7 @@ import Testing
     }
 
     @Test func onlySystemAdministratorsManageTenants() {
-        let admin = Principal(tokenID: 1, tokenName: "a", tenantID: 1, role: .admin, isSystemAdministrator: false)
+        let admin = Principal(holder: .token(1), name: "a", tenantID: 1, role: .admin, isSystemAdministrator: false)
         #expect(throws: DomainError.self) { try admin.requireSystemAdministrator() }
         var system = admin
         system.isSystemAdministrator = true

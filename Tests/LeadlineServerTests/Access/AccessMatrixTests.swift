@@ -157,7 +157,8 @@ import Testing
 
     @Test func everyServedRouteHasARowAndEveryRowIsServed() async throws {
         try await TestAPI.with { api in
-            let served = Set(api.routes.routes.map(\.description))
+            // Pages answer to sessions, not tokens: WebAdminTests holds them to theirs.
+            let served = Set(api.routes.routes.filter { !$0.isPage }.map(\.description))
             #expect(served.count > 50)
             #expect(served.subtracting(Self.rows.keys).sorted() == [], "routes without a row in the access matrix")
             #expect(Set(Self.rows.keys).subtracting(served).sorted() == [], "rows for routes the router does not serve")

@@ -17,14 +17,15 @@ import Testing
             let paths = try #require(document["paths"] as? [String: [String: Any]])
             let described = Set(paths.flatMap { path, operations in operations.keys.map { "\($0.uppercased()) \(path)" } })
             // The routes are read from the router itself, so a route added without its description fails here.
-            #expect(described == Set(api.routes.routes.map(\.description)))
+            // The web admin's pages are HTML for people, not the API this document describes.
+            #expect(described == Set(api.routes.routes.filter { !$0.isPage }.map(\.description)))
         }
     }
 
     @Test func everyDescribedOperationIsServed() async throws {
         try await TestAPI.with { api in
             #expect(!api.routes.routes.isEmpty)
-            for route in api.routes.routes.map(\.description) {
+            for route in api.routes.routes.filter({ !$0.isPage }).map(\.description) {
                 let parts = route.split(separator: " ")
                 let path = parts[1].replacingOccurrences(of: "{id}", with: "999999").replacingOccurrences(of: "{name}", with: "none").replacingOccurrences(of: "{listId}", with: "999999")
                 let response = try await api.call(HTTPRequest.Method(String(parts[0]))!, path, json: parts[0] == "GET" || parts[0] == "DELETE" ? nil : "{}")
@@ -33,8 +34,12 @@ import Testing
         }
     }
 
-    @Test(.enabled(if: OpenAPIValidator.isAvailable, "python3 with openapi-spec-validator is not installed"))
+    /// CI sets LEADLINE_TEST_REQUIRE_OPENAPI_VALIDATOR, so that a missing validator fails instead of skipping.
+    @Test(.enabled(
+        if: OpenAPIValidator.isAvailable || ProcessInfo.processInfo.environment["LEADLINE_TEST_REQUIRE_OPENAPI_VALIDATOR"] != nil,
+        "python3 with openapi-spec-validator is not installed"))
     func validatesAgainstTheOpenAPISchema() async throws {
+        #expect(OpenAPIValidator.isAvailable, "openapi-spec-validator is required here (LEADLINE_TEST_REQUIRE_OPENAPI_VALIDATOR)")
         try await TestAPI.with { api in
             let response = try await api.call(.get, "/openapi.json", headers: [.authorization: ""])
             let file = FileManager.default.temporaryDirectory.appendingPathComponent("leadline-openapi-\(UUID().uuidString).json")
