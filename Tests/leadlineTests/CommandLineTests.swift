@@ -12,7 +12,7 @@ import FoundationNetworking
 
     @Test func tenantsAndTokensFromTheCommandLine() throws {
         defer { TestStore.removeSQLite(database) }
-        #expect(try leadline(["migrate", "--db", database]).output == "sqlite database at migration 14\n")
+        #expect(try leadline(["migrate", "--db", database]).output == "sqlite database at migration 15\n")
         let created = try leadline(["tenant", "create", "Acme", "--db", database])
         #expect(created.status == 0 && created.output == "tenant 1 Acme\n")
         #expect(try leadline(["tenant", "create", "Acme", "--db", database]).status != 0, "a taken name is refused")
@@ -26,6 +26,23 @@ import FoundationNetworking
         #expect(try leadline(["token", "revoke", "1", "--db", database]).output == "token 1 revoked\n")
         #expect(try leadline(["token", "revoke", "99", "--db", database]).status != 0)
         #expect(try leadline(["tenant", "list", "--db", database, "--postgres", "postgres://x@y/z"]).status != 0, "one store at a time")
+    }
+
+    @Test func usersFromTheCommandLine() throws {
+        defer { TestStore.removeSQLite(database) }
+        #expect(try leadline(["tenant", "create", "Acme", "--db", database]).status == 0)
+        let made = try leadline(["user", "create", "--tenant", "1", "--email", "Ana@Example.com", "--name", "Ana", "--role", "supervisor", "--db", database])
+        #expect(made.status == 0 && made.output.hasPrefix("user 1 ana@example.com in tenant 1 as supervisor"), "\(made.output)")
+        let password = try #require(made.output.split(separator: "\n").last?.split(separator: " ").last)
+        #expect(password.count == 20, "a generated password, printed once")
+        let taken = try leadline(["user", "create", "--tenant", "1", "--email", "ana@example.com", "--name", "Ana", "--role", "agent", "--db", database])
+        #expect(taken.status != 0 && taken.output.contains("another user already signs in with ana@example.com"))
+        #expect(try leadline(["user", "create", "--tenant", "1", "--email", "x", "--name", "X", "--role", "agent", "--db", database]).output.contains("email must be an email address"))
+        #expect(try leadline(["user", "create", "--tenant", "1", "--email", "b@example.com", "--name", "B", "--role", "boss", "--db", database]).status != 0)
+        #expect(try leadline(["user", "disable", "1", "--db", database]).output == "user 1 disabled\n")
+        #expect(try leadline(["user", "list", "--tenant", "1", "--db", database]).output.contains("1\tana@example.com\tAna\tsupervisor\tdisabled"))
+        #expect(try leadline(["user", "disable", "1", "--enable", "--db", database]).output == "user 1 enabled\n")
+        #expect(try leadline(["user", "disable", "7", "--db", database]).status != 0)
     }
 
     @Test func helpExplainsEveryCommand() throws {
@@ -61,6 +78,7 @@ import FoundationNetworking
             output = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
         }
         #expect(output.contains("Created a system administrator token in tenant 'default'"))
+        #expect(output.contains("Created the first administrator of the web admin") && output.contains("admin@leadline.local"))
         #expect(!output.contains(secret), "a preset token is not echoed")
         var request = URLRequest(url: URL(string: "http://127.0.0.1:\(port)/api/v1/tenants")!)
         request.setValue("Bearer \(secret)", forHTTPHeaderField: "Authorization")

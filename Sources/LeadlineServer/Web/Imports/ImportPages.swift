@@ -201,7 +201,8 @@ struct ImportPages {
         var rows: [Row]
         var rules: [Rule]
         var flags: [Flag]
-        var unmapped: String
+        /// Nil when every column fills something.
+        var unmapped: String?
         var mapsNothing: Bool
         var message: String?
         var errors: [String: String]
@@ -271,7 +272,7 @@ struct ImportPages {
                 .init(name: "moveFromOtherLists", label: "Move contacts found in other lists into this one", checked: rules.moveFromOtherLists),
                 .init(name: "resetReuploaded", label: "Reset contacts uploaded again", checked: rules.resetReuploaded),
             ],
-            unmapped: detected.unmapped.joined(separator: ", "), mapsNothing: columns.allSatisfy { column in column.targets.first?.selected == true },
+            unmapped: detected.unmapped.isEmpty ? nil : detected.unmapped.joined(separator: ", "), mapsNothing: columns.allSatisfy { column in column.targets.first?.selected == true },
             message: message, errors: errors, restart: AdminLink.importFile(list.id).href)
         return pages.render("import-preview", model, status: status)
     }

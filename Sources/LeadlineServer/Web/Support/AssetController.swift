@@ -5,6 +5,7 @@ struct AssetController {
     static let assets: [String: (type: String, bytes: [UInt8])] = [
         "leadline.css": ("text/css; charset=utf-8", PackageResources.leadline_css),
         "leadline.js": ("text/javascript; charset=utf-8", PackageResources.leadline_js),
+        "favicon.svg": ("image/svg+xml", PackageResources.favicon_svg),
     ]
 
     func register(on group: RouterGroup<AppRequestContext>) {

@@ -22,6 +22,7 @@ struct Chrome: Sendable {
     var signOut = AdminLink.signOut.href
     var stylesheet = AdminLink.asset("leadline.css").href
     var script = AdminLink.asset("leadline.js").href
+    var icon = AdminLink.asset("favicon.svg").href
 
     init(_ context: AppRequestContext, title: String, section: Section?) {
         self.title = title
